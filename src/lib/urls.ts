@@ -1,0 +1,11 @@
+/** Every address the site links to internally is made here, so a route change is one edit. */
+export const urls = {
+  home: () => '/',
+  roles: () => '/roles/',
+  role: (role: string) => `/roles/${role}/`,
+  topic: (role: string, topic: string) => `/roles/${role}/${topic}/`,
+  search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  glossary: (id?: string) => (id ? `/glossary/#${id}` : '/glossary/'),
+  sources: (id?: string) => (id ? `/sources/#${id}` : '/sources/'),
+  page: (id: string) => `/${id}/`,
+};

@@ -1,0 +1,34 @@
+/** A valid guidance page's frontmatter, for tests to break one field at a time. */
+export function validPage(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: 'Supervising a link worker',
+    summary: 'Who supervises a social prescribing link worker, and how often.',
+    role: 'social-prescribing-link-worker',
+    topic: 'supervision',
+    audiences: ['manager', 'trainer'],
+    order: 7,
+    status: 'published',
+    lastReviewed: new Date('2026-11-23'),
+    nextReview: new Date('2027-05-23'),
+    sources: ['nhse-supervision'],
+    ...overrides,
+  };
+}
+
+export const contract = {
+  title: 'Network Contract Directed Enhanced Service: contract specification',
+  year: '2021/22',
+  clause: 'Annex B, B3.3',
+  source: 'des-2021-22',
+};
+
+export const checklist = [
+  {
+    id: 'key-responsibilities',
+    heading: 'Key responsibilities',
+    items: [
+      { id: 'take-referrals', text: 'Take referrals from practices and other agencies.' },
+      { id: 'assess-needs', text: 'Assess what community support can meet a patient’s needs.' },
+    ],
+  },
+];

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { sourceSchema } from '../../../src/schemas/source';
+import { glossarySchema } from '../../../src/schemas/glossary';
+import { roleSchema } from '../../../src/schemas/role';
+
+function problems(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown): string[] {
+  const result = schema.safeParse(input);
+  return result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+const verified = {
+  id: 'nhse-supervision',
+  title: 'Supervision guidance for primary care network multidisciplinary teams',
+  publisher: 'NHS England',
+  date: '16 May 2023',
+  address: 'https://www.england.nhs.uk/long-read/supervision-guidance-for-primary-care-network-multidisciplinary-teams/',
+  verification: 'verified',
+};
+
+describe('sources', () => {
+  it('accepts a verified source with its address', () => {
+    expect(problems(sourceSchema, verified)).toEqual([]);
+  });
+
+  it('accepts an unconfirmed source with no address when it says why', () => {
+    expect(
+      problems(sourceSchema, { ...verified, address: null, verification: 'unconfirmed', note: 'No published copy found.' }),
+    ).toEqual([]);
+  });
+
+  it('refuses a verified source without the address it was seen at', () => {
+    expect(problems(sourceSchema, { ...verified, address: null })).toEqual([
+      'address: is null, but verification is "verified": a verified source needs the address it was seen at',
+    ]);
+  });
+
+  it('refuses an address that is not https', () => {
+    expect(problems(sourceSchema, { ...verified, address: 'http://www.england.nhs.uk/' })).toEqual([
+      'address: must be a full https:// address, or null if none was found',
+    ]);
+  });
+
+  it('asks for a note on any source that is not verified', () => {
+    expect(problems(sourceSchema, { ...verified, verification: 'secondary' })).toEqual([
+      'note: is missing: a secondary source needs a note saying what could not be checked',
+    ]);
+  });
+
+  it('lists the verification values when one is unknown', () => {
+    expect(problems(sourceSchema, { ...verified, verification: 'checked' })).toEqual([
+      'verification: "checked" is not a known verification. Use one of: verified, secondary, unconfirmed',
+    ]);
+  });
+});
+
+describe('glossary', () => {
+  it('accepts a term and rejects one without a definition', () => {
+    const term = { id: 'arrs', abbreviation: 'ARRS', expansion: 'Additional Roles Reimbursement Scheme', definition: 'How PCNs are paid back for the staff in additional roles.' };
+    expect(problems(glossarySchema, term)).toEqual([]);
+    expect(problems(glossarySchema, { ...term, definition: '' })).toEqual(['definition: needs a plain definition of a sentence or more']);
+  });
+});
+
+describe('roles', () => {
+  it('accepts a role and rejects an over-long summary', () => {
+    const role = { name: 'Social prescribing link worker', abbreviation: 'SPLW', summary: 'A non-clinical role in primary care.' };
+    expect(problems(roleSchema, role)).toEqual([]);
+    expect(problems(roleSchema, { ...role, summary: 'x'.repeat(201) })).toEqual(['summary: is too long: keep it to 200 characters']);
+  });
+});
