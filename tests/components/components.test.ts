@@ -1,0 +1,142 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import ReviewDates from '../../src/components/ReviewDates.astro';
+import SourceList from '../../src/components/SourceList.astro';
+import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
+import StatusNotice from '../../src/components/StatusNotice.astro';
+import Pagination from '../../src/components/Pagination.astro';
+import PageContents from '../../src/components/PageContents.astro';
+import Checklist from '../../src/components/mdx/Checklist.astro';
+import Cite from '../../src/components/mdx/Cite.astro';
+import Contract from '../../src/components/mdx/Contract.astro';
+import { guidanceSchema } from '../../src/schemas/guidance';
+import type { SourceData } from '../../src/schemas/source';
+import { checklist, contract, validPage } from '../unit/fixtures';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const des: SourceData = {
+  id: 'des-2021-22',
+  title: 'Network Contract Directed Enhanced Service: contract specification 2021/22',
+  publisher: 'NHS England and NHS Improvement',
+  address: null,
+  verification: 'unconfirmed',
+  note: 'No published copy found.',
+};
+const supervision: SourceData = {
+  id: 'nhse-supervision',
+  title: 'Supervision guidance for primary care network multidisciplinary teams',
+  publisher: 'NHS England',
+  date: '16 May 2023',
+  address: 'https://www.england.nhs.uk/long-read/supervision-guidance-for-primary-care-network-multidisciplinary-teams/',
+  verification: 'verified',
+};
+const sources = new Map([
+  [des.id, des],
+  [supervision.id, supervision],
+]);
+const arrsPage = guidanceSchema.parse(validPage({ topic: 'arrs-requirements', contract, checklist, sources: ['des-2021-22'] }));
+
+describe('ReviewDates', () => {
+  it('shows both dates in words with machine-readable values', async () => {
+    const html = await container.renderToString(ReviewDates, {
+      props: { lastReviewed: new Date('2026-11-23'), nextReview: new Date('2099-05-23') },
+    });
+    expect(html).toContain('Page last reviewed: <time datetime="2026-11-23">23 November 2026</time>');
+    expect(html).toContain('<time datetime="2099-05-23">23 May 2099</time>');
+    expect(html).not.toContain('Review overdue');
+  });
+
+  it('warns when the review date has passed', async () => {
+    const html = await container.renderToString(ReviewDates, {
+      props: { lastReviewed: new Date('2020-01-01'), nextReview: new Date('2021-01-01') },
+    });
+    expect(html).toContain('Review overdue');
+  });
+});
+
+describe('SourceList', () => {
+  it('links sources that have an address and marks those that are unconfirmed', async () => {
+    const html = await container.renderToString(SourceList, {
+      props: { sources: [{ id: des.id, data: des }, { id: supervision.id, data: supervision }] },
+    });
+    expect(html).toContain(`<li id="source-des-2021-22"><span>${des.title}</span>`);
+    expect(html).toContain('To be confirmed');
+    expect(html).toContain(`<a href="${supervision.address}">${supervision.title}</a>`);
+  });
+});
+
+describe('Breadcrumbs', () => {
+  it('lists the trail and offers a back link to the parent', async () => {
+    const html = await container.renderToString(Breadcrumbs, {
+      props: { trail: [{ text: 'Home', href: '/' }, { text: 'Roles', href: '/roles/' }] },
+    });
+    expect(html).toMatch(/<nav class="nhsuk-breadcrumb" aria-label="Breadcrumb">/);
+    expect(html.match(/nhsuk-breadcrumb__link/g)).toHaveLength(2);
+    expect(html).toMatch(/class="nhsuk-back-link" href="\/roles\/"/);
+  });
+});
+
+describe('StatusNotice', () => {
+  it('speaks only for pages in development', async () => {
+    await expect(container.renderToString(StatusNotice, { props: { status: 'published' } })).resolves.not.toContain('In development');
+    await expect(container.renderToString(StatusNotice, { props: { status: 'in-development' } })).resolves.toContain('In development');
+  });
+});
+
+describe('Pagination', () => {
+  it('draws nothing without neighbours, and labelled links with them', async () => {
+    expect((await container.renderToString(Pagination, { props: {} })).trim()).toBe('');
+    const html = await container.renderToString(Pagination, { props: { next: { text: 'Funding', href: '/f/' } } });
+    expect(html).toContain('rel="next"');
+    expect(html).not.toContain('rel="prev"');
+    expect(html).toContain('Funding');
+  });
+});
+
+describe('PageContents', () => {
+  it('lists the headings it is given as anchor links', async () => {
+    const html = await container.renderToString(PageContents, {
+      props: { headings: [{ depth: 2, slug: 'who-pays', text: 'Who pays' }] },
+    });
+    expect(html).toContain('<a class="nhsuk-contents-list__link" href="#who-pays">Who pays</a>');
+  });
+});
+
+describe('components inside an MDX body', () => {
+  const locals = { page: { data: arrsPage, sources } };
+
+  it('Checklist draws each group as a heading and a list of items with their ids', async () => {
+    const html = await container.renderToString(Checklist, { locals });
+    expect(html).toContain('<h3 id="key-responsibilities">Key responsibilities</h3>');
+    expect(html.match(/<li data-item="/g)).toHaveLength(2);
+    expect(html).toContain('data-item="take-referrals"');
+  });
+
+  it('Checklist names a group that does not exist', async () => {
+    await expect(container.renderToString(Checklist, { locals, props: { group: 'nope' } })).rejects.toThrow(
+      '<Checklist group="nope" />: no such group in the page\'s checklist',
+    );
+  });
+
+  it('Cite links to the source in the page’s list, and refuses unknown ids', async () => {
+    const html = await container.renderToString(Cite, { locals, props: { source: 'nhse-supervision' } });
+    expect(html).toContain(`<a href="#source-nhse-supervision">${supervision.title}</a>`);
+    await expect(container.renderToString(Cite, { locals, props: { source: 'nope' } })).rejects.toThrow('no such source');
+  });
+
+  it('Contract names the contract year and clause and marks an unconfirmed copy', async () => {
+    const html = await container.renderToString(Contract, { locals });
+    expect(html).toContain('2021/22');
+    expect(html).toContain('Annex B, B3.3');
+    expect(html).toContain('to be confirmed');
+    expect(html).toContain('Check the current Network Contract DES');
+  });
+
+  it('refuse to draw outside a guidance page, saying why', async () => {
+    await expect(container.renderToString(Checklist)).rejects.toThrow("can only be used in a guidance page's MDX body");
+  });
+});
