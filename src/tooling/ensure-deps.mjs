@@ -12,6 +12,8 @@ const installed = existsSync(stamp) ? readFileSync(stamp, 'utf8') : '';
 
 if (installed !== wanted || !existsSync('node_modules/.bin/astro')) {
   console.log('Installing packages (first run, or package-lock.json has changed)...');
-  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
+  // Not `npm ci`: it refuses a lock file without every platform's optional binaries, and the
+  // registry mirror this project is built against has only some of them.
+  execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
   writeFileSync(stamp, wanted);
 }
