@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   // The public address, for canonical links. Set SITE_URL when deploying; none is assumed.
@@ -21,7 +22,7 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), pagefindIndex(), securityHeaders()],
   // The site ships no JavaScript by default; prefetch would add some to every page.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { parseHeadersFile } from '../../src/lib/security';
 
 /** The built site, as `npm run build` leaves it. */
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -20,11 +21,15 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * A static server for the built site on a free loopback port, behaving like a plain static
- * host: /path/ serves /path/index.html, anything missing gets 404.html with status 404.
+ * A static server for the built site on a free loopback port, behaving like a static host that
+ * reads `_headers` (as Netlify and Cloudflare Pages do): /path/ serves /path/index.html,
+ * anything missing gets 404.html with status 404, and every response carries the headers.
  */
 export async function serveSite(root = DIST): Promise<{ url: string; close(): Promise<void> }> {
+  const headersText = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+  const headers = parseHeadersFile(headersText).get('/*') ?? {};
   const server: Server = createServer(async (req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, safe);

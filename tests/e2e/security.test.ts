@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, useBuiltSite } from '../support/built-site';
+import { DIST } from '../support/server';
+import { headerContentSecurityPolicy, metaContentSecurityPolicy, parseHeadersFile } from '../../src/lib/security';
+
+const site = useBuiltSite();
+
+function htmlOf(path: string): string {
+  return readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+}
+
+describe('security headers', () => {
+  it('put the same policy in every page, with no inline script or style', () => {
+    for (const path of builtPages()) {
+      const html = htmlOf(path);
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
+      expect(meta, path).toBe(metaContentSecurityPolicy());
+      expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(html, path).not.toMatch(/<style[\s>]|\sstyle="/);
+    }
+  });
+
+  it('agree between the pages and the _headers file hosts read', () => {
+    const headers = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8')).get('/*')!;
+    expect(headers['Content-Security-Policy']).toBe(headerContentSecurityPolicy());
+    // Every directive a page carries is sent by the host with the same value.
+    const directives = (policy: string) => new Map(policy.split('; ').map((d) => [d.split(' ')[0], d] as const));
+    const fromHeader = directives(headers['Content-Security-Policy']!);
+    for (const [name, value] of directives(metaContentSecurityPolicy())) expect(fromHeader.get(name)).toBe(value);
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['Referrer-Policy']).toBeTruthy();
+    expect(headers['Strict-Transport-Security']).toContain('max-age=');
+  });
+
+  it('let search run under the policy without a single violation', async () => {
+    const page = await site.page();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    await page.goto(`${site.url}/search/?q=supervision`);
+    await page.locator('#search-results li').first().waitFor();
+    expect(violations).toEqual([]);
+  });
+});
