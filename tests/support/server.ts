@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { parseHeadersFile } from '../../src/lib/security';
+import { parseHeadersFile } from '../../src/lib/security.ts';
 
 /** The built site, as `npm run build` leaves it. */
 export const DIST = resolve(import.meta.dirname, '../../dist');
