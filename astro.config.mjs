@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryTerms, headingLinks, readGlossary } from './src/integrations/markdown-plugins.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
@@ -21,6 +23,10 @@ export default defineConfig({
         },
       },
     },
+  },
+  markdown: {
+    // Explain glossary abbreviations on first use, and give every section a link of its own.
+    processor: satteri({ hastPlugins: [glossaryTerms(readGlossary()), headingLinks()] }),
   },
   integrations: [mdx(), pagefindIndex(), securityHeaders()],
   // The site ships no JavaScript by default; prefetch would add some to every page.

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import Slugger from 'github-slugger';
+import type { HastPluginDefinition } from 'satteri';
+import type { Element, ElementContent } from 'hast';
+import { glossarySchema } from '../schemas/glossary';
+import { markFirstUses, type Term } from '../lib/glossary-marking';
+import { urls } from '../lib/urls';
+
+/** Inside these, text is left alone: headings stay plain for the contents list and search. */
+const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'label', 'script', 'style']);
+
+/**
+ * Reads content/glossary.yaml for the Markdown pipeline. Bad entries are skipped here; the
+ * glossary collection reports them, with file and field, when the site builds.
+ */
+export function readGlossary(file = 'content/glossary.yaml'): Term[] {
+  const entries: unknown = parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((e) => {
+    const term = glossarySchema.safeParse(e);
+    return term.success ? [term.data] : [];
+  });
+}
+
+/** Explains each glossary abbreviation on its first use in a page, linking to its entry. */
+export function glossaryTerms(terms: readonly Term[]) {
+  return (): HastPluginDefinition => {
+    const seen = new Set<string>();
+    return {
+      name: 'bnnsg-glossary-terms',
+      text(node, ctx) {
+        for (let p = ctx.parent(node); p && p.type === 'element'; p = ctx.parent(p)) {
+          if (SKIP.has(p.tagName)) return;
+        }
+        const parts = markFirstUses(node.value, terms, seen);
+        if (parts.length === 1 && typeof parts[0] === 'string') return;
+        ctx.replaceNode(
+          node,
+          parts.map((part): ElementContent =>
+            typeof part === 'string' ? { type: 'text', value: part } : termLink(part.term, part.text, part.explained),
+          ),
+        );
+      },
+    };
+  };
+}
+
+/** A link to the term's glossary entry; its expansion is read out unless the text just gave it. */
+function termLink(term: Term, text: string, explained: boolean): Element {
+  const expansion: ElementContent[] = explained
+    ? []
+    : [
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['nhsuk-u-visually-hidden'] },
+          children: [{ type: 'text', value: ` (${term.expansion})` }],
+        },
+      ];
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['hub-term'], href: urls.glossary(term.id) },
+    children: [
+      { type: 'element', tagName: 'abbr', properties: { title: term.expansion }, children: [{ type: 'text', value: text }] },
+      ...expansion,
+    ],
+  };
+}
+
+/**
+ * Gives every h2 and h3 a stable id and a link to itself, so trainers can share a section.
+ * Ids come from the heading's words, as Astro would make them; Astro keeps ids it finds.
+ */
+export function headingLinks() {
+  return (): HastPluginDefinition => {
+    const slugger = new Slugger();
+    return {
+      name: 'bnnsg-heading-links',
+      element: {
+        filter: ['h2', 'h3'],
+        visit(node, ctx) {
+          const text = ctx.textContent(node);
+          const id = typeof node.properties?.id === 'string' ? node.properties.id : slugger.slug(text);
+          ctx.setProperty(node, 'id', id);
+          ctx.wrapNode(node, {
+            type: 'element',
+            tagName: 'div',
+            properties: { className: ['hub-heading'] },
+            children: [
+              {
+                type: 'element',
+                tagName: 'a',
+                properties: { className: ['hub-heading-link'], href: `#${id}`, dataPagefindIgnore: '' },
+                children: [
+                  { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+                  {
+                    type: 'element',
+                    tagName: 'span',
+                    properties: { className: ['nhsuk-u-visually-hidden'] },
+                    children: [{ type: 'text', value: `Link to this section: ${text}` }],
+                  },
+                ],
+              },
+            ],
+          });
+        },
+      },
+    };
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Finds glossary abbreviations in running text, so a page can explain each one the first time
+ * it appears. Pure string work; the Markdown plugin that uses it is in src/integrations/.
+ */
+export interface Term {
+  id: string;
+  abbreviation: string;
+  expansion: string;
+}
+
+/** `explained`: the text just before already gives the expansion, as in "primary care network (PCN)". */
+export type Part = string | { term: Term; text: string; explained: boolean };
+
+/** Letters and digits, plus "/" so "NHSE/I" is one abbreviation, not "NHSE" and "I". */
+const WORD = String.raw`[\p{L}\p{N}/]`;
+
+export function termMatcher(terms: readonly Term[]): RegExp | undefined {
+  if (terms.length === 0) return undefined;
+  // Longest first, so "NHSE/I" wins over "NHS".
+  const alternatives = [...terms]
+    .sort((a, b) => b.abbreviation.length - a.abbreviation.length)
+    .map((t) => t.abbreviation.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp(`(?<!${WORD})(?:${alternatives.join('|')})(?!${WORD})`, 'gu');
+}
+
+/**
+ * Splits `text` around the first use of each term not yet in `seen` (which it updates).
+ * Later uses stay plain text: explaining every one would clutter the page.
+ */
+export function markFirstUses(text: string, terms: readonly Term[], seen: Set<string>): Part[] {
+  const matcher = termMatcher(terms);
+  if (!matcher) return [text];
+  const byAbbreviation = new Map(terms.map((t) => [t.abbreviation, t]));
+  const parts: Part[] = [];
+  let last = 0;
+  for (const match of text.matchAll(matcher)) {
+    const term = byAbbreviation.get(match[0])!;
+    if (seen.has(term.id)) continue;
+    seen.add(term.id);
+    if (match.index > last) parts.push(text.slice(last, match.index));
+    parts.push({ term, text: match[0], explained: text.slice(0, match.index).trimEnd().endsWith('(') });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}
