@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+// A copy of the project with one mistake at a time, built as an editor would build it.
+const root = resolve(import.meta.dirname, '../..');
+const page = 'content/guidance/social-prescribing-link-worker/funding.mdx';
+let copy: string;
+let original: string;
+
+beforeAll(async () => {
+  copy = await mkdtemp(join(tmpdir(), 'hub-bad-content-'));
+  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    await cp(join(root, part), join(copy, part), { recursive: true });
+  }
+  await symlink(join(root, 'node_modules'), join(copy, 'node_modules'));
+  original = await readFile(join(copy, page), 'utf8');
+});
+
+afterAll(async () => {
+  await rm(copy, { recursive: true, force: true });
+});
+
+function astro(command: string): { status: number | null; output: string } {
+  const run = spawnSync(join(root, 'node_modules/.bin/astro'), [command], { cwd: copy, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe('a mistake in the content', () => {
+  it('stops the build naming the file, the field and what to write instead', async () => {
+    await writeFile(join(copy, page), original.replace(/^audiences: .*$/m, 'audiences: [managers]'));
+    const { status, output } = astro('sync');
+    expect(status).not.toBe(0);
+    expect(output).toContain('social-prescribing-link-worker/funding data does not match collection schema');
+    expect(output).toContain('audiences.0: "managers" is not a known audience. Use one of: prospective, manager, trainer');
+  });
+
+  it('stops the build on a source id that does not exist, before any page is written', async () => {
+    await writeFile(join(copy, page), original.replace(/^ {2}- hee-roles-explorer$/m, '  - hee-roles-explorr'));
+    const { status, output } = astro('build');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${page} → sources[2]: "hee-roles-explorr" is not a source in content/sources.yaml. Add the source there, or correct the id.`,
+    );
+    expect(spawnSync('find', [join(copy, 'dist'), '-name', '*.html'], { encoding: 'utf8' }).stdout).toBe('');
+  });
+});
