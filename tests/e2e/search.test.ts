@@ -45,6 +45,14 @@ describe('search', () => {
     expect(links).toEqual(['/privacy/']);
   });
 
+  it('answers with the pages themselves, not the lists of links to them', async () => {
+    const page = await site.page();
+    const links = await search(page, 'induction');
+    expect(links[0]).toBe(`${ROLE}/induction/`);
+    expect(links).not.toContain('/');
+    expect(links).not.toContain(`${ROLE}/`);
+  });
+
   it('narrows results with the audience and topic filters', async () => {
     const page = await site.page();
     const all = await search(page, 'link worker');
