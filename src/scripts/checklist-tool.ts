@@ -152,11 +152,14 @@ function enhance(li: HTMLLIElement, kind: ToolKind, saved: ItemState): void {
     const box = el('div', { className: 'nhsuk-checkboxes__item' });
     const input = el('input', { className: 'nhsuk-checkboxes__input', type: 'checkbox', id, checked: saved.checked === true });
     const label = el('label', { className: 'nhsuk-label nhsuk-checkboxes__label', htmlFor: id, textContent: itemText });
+    label.dataset.itemText = '';
     box.append(input, label);
     li.append(el('div', { className: 'nhsuk-checkboxes' }, box));
   } else if (kind === 'sign-off') {
     const textId = `${id}-text`;
-    li.append(el('p', { className: 'hub-tool__item-text', id: textId, textContent: itemText }));
+    const text = el('p', { className: 'hub-tool__item-text', id: textId, textContent: itemText });
+    text.dataset.itemText = '';
+    li.append(text);
     const group = el('div', { className: 'nhsuk-form-group hub-tool__inline' });
     const input = el('input', { className: 'nhsuk-input nhsuk-input--width-10', type: 'date', id: `${id}-done`, value: saved.done ?? '' });
     input.setAttribute('aria-describedby', textId);
@@ -164,7 +167,9 @@ function enhance(li: HTMLLIElement, kind: ToolKind, saved: ItemState): void {
     li.append(group);
   } else {
     const fieldset = el('fieldset', { className: 'nhsuk-fieldset' });
-    fieldset.append(el('legend', { className: 'nhsuk-fieldset__legend nhsuk-fieldset__legend--s', textContent: itemText }));
+    const legend = el('legend', { className: 'nhsuk-fieldset__legend nhsuk-fieldset__legend--s', textContent: itemText });
+    legend.dataset.itemText = '';
+    fieldset.append(legend);
     const radios = el('div', { className: 'nhsuk-radios nhsuk-radios--inline nhsuk-radios--small' });
     for (const level of LEVELS) {
       const rid = `${id}-${level}`;

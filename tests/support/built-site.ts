@@ -1,18 +1,11 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { DIST, serveSite } from './server';
 
-/** Every built page's address, from the build output: /path/ for path/index.html. */
-export function builtPages(root = DIST): string[] {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
-    .map((f) => '/' + relative(root, join(root, f)).split(sep).join('/'))
-    .map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
-    .sort();
-}
+export { builtFile, builtPages } from './pages';
 
 /**
  * Serves the built site and opens Chromium for the tests in one file. Call at the top of a

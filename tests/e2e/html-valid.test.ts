@@ -1,0 +1,37 @@
+// HTML gate: html-validate over every built page, with the configuration in .htmlvalidate.json
+// at the project's root (html-validate:recommended; see the README for the one rule adjusted).
+import { relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FileSystemConfigLoader, HtmlValidate, type Report } from 'html-validate';
+import { builtFile, builtPages, useBuiltSite } from '../support/built-site';
+import { DIST } from '../support/server';
+
+const site = useBuiltSite();
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+/** One line per problem: file, line and column, rule, message, and the element it is about. */
+function problems(report: Report): string[] {
+  return report.results.flatMap((result) =>
+    result.messages.map(
+      (m) => `${relative(DIST, result.filePath)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`,
+    ),
+  );
+}
+
+describe('html-validate', () => {
+  it.each(builtPages())('finds no error in %s', async (path) => {
+    const report = await validator.validateFile(builtFile(path));
+    expect(problems(report)).toEqual([]);
+    expect(report.valid).toBe(true);
+  });
+
+  it('finds no error in the search page once its script has drawn results', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}/search/?q=supervision`);
+    await page.locator('#search-results li').first().waitFor();
+    // Checked as if it were the built file, so the same configuration applies.
+    const report = await validator.validateString(await page.content(), builtFile('/search/'));
+    expect(problems(report)).toEqual([]);
+    await page.context().close();
+  });
+});
