@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { purgeUnusedCss } from './src/integrations/purge-css.ts';
 
 export default defineConfig({
   // The public address, for canonical links. Set SITE_URL when deploying; none is assumed.
@@ -21,7 +22,8 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), pagefindIndex()],
+  // Build-done hooks run in this order: unused CSS is removed (and pages relinked) before indexing.
+  integrations: [mdx(), purgeUnusedCss(), pagefindIndex()],
   // The site ships no JavaScript by default; prefetch would add some to every page.
   prefetch: false,
   devToolbar: { enabled: false },
