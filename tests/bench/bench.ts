@@ -148,15 +148,16 @@ out.push(
     ]),
   ),
   '',
-  'Build and weight by site size (cold builds; peak memory is the whole process tree)',
+  'Build and weight by site size (cold builds; CPU time is user + system; peak memory is the whole process tree)',
   table(
-    ['Site', 'Pages built', 'Build', 'Peak memory', 'Largest process', 'Pagefind index', 'Topic page HTML+CSS+JS gz (heaviest)', 'Home HTML+CSS+JS gz'],
+    ['Site', 'Pages built', 'Build', 'CPU time', 'Peak memory', 'Largest process', 'Pagefind index', 'Topic page HTML+CSS+JS gz (heaviest)', 'Home HTML+CSS+JS gz'],
     scale.map((s) => {
       const heaviest = s.topicPages.reduce((a, b) => (b.critical.gzip > a.critical.gzip ? b : a));
       return [
         s.generated ? `+${s.generated} generated` : `real (${s.topicPages.length} topic pages)`,
         String(s.pagesBuilt),
         `${(s.build.wallMs / 1000).toFixed(1)} s`,
+        s.build.cpuSeconds === null ? 'n/a' : `${s.build.cpuSeconds.toFixed(1)} s`,
         mb(s.peakBytes),
         s.build.maxRssBytes === null ? 'n/a' : mb(s.build.maxRssBytes),
         `${kb(s.pagefind.bytes)}, ${s.pagefind.files} files`,
@@ -189,8 +190,10 @@ out.push(
   '',
   `Benchmark took ${benchSeconds.toFixed(0)} s.`,
 );
-if (loadBefore > cpus().length * 0.5) {
-  out.push(`Note: the machine was busy when the benchmark started (load ${loadBefore.toFixed(1)}); build and search times are slower than on an idle machine.`);
+if (Math.max(loadBefore, loadAfter) > cpus().length * 0.5) {
+  out.push(
+    `Note: the machine was busy (load average ${loadBefore.toFixed(1)} at start, ${loadAfter.toFixed(1)} at end, on ${cpus().length} CPUs): wall times are slower than on an idle machine; CPU time is the steadier figure.`,
+  );
 }
 console.log(out.join('\n'));
 

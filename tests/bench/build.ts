@@ -11,6 +11,8 @@ export interface BuildResult {
   wallMs: number;
   /** Largest resident set of one process (GNU time's figure), when /usr/bin/time exists. */
   maxRssBytes: number | null;
+  /** CPU seconds, user plus system, over all processes (GNU time's figures). */
+  cpuSeconds: number | null;
   /** Largest sum of resident sets over the whole process tree (astro, pagefind...), sampled. */
   treePeakRssBytes: number | null;
   /** How the peak memory figure used for the budget was measured. */
@@ -73,6 +75,7 @@ export async function timedBuild(root: string, nodeBin: string): Promise<BuildRe
   return {
     wallMs,
     maxRssBytes,
+    cpuSeconds: time?.cpuSeconds ?? null,
     treePeakRssBytes,
     memorySource: treePeakRssBytes
       ? 'sum of the resident sets of every process of the build, sampled every 50 ms'

@@ -81,15 +81,23 @@ export function median(xs: readonly number[]): number {
 export interface TimeV {
   maxRssKb: number;
   wallSeconds: number;
+  /** User plus system CPU time: less swayed than wall time by other work on the machine. */
+  cpuSeconds: number;
 }
 
 /** The figures the benchmark uses from the report of GNU `time -v`. */
 export function parseTimeV(text: string): TimeV {
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
   const wall = /Elapsed \(wall clock\)[^\n]*?:\s+(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)\s*$/m.exec(text);
-  if (!rss || !wall) throw new Error(`Not a report of time -v:\n${text.slice(0, 500)}`);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(text);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(text);
+  if (!rss || !wall || !user || !system) throw new Error(`Not a report of time -v:\n${text.slice(0, 500)}`);
   const [, h, m, s] = wall;
-  return { maxRssKb: Number(rss[1]), wallSeconds: Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s) };
+  return {
+    maxRssKb: Number(rss[1]),
+    wallSeconds: Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s),
+    cpuSeconds: Number(user[1]) + Number(system[1]),
+  };
 }
 
 // Budgets. Sizes are decimal: 1 KB = 1,000 bytes, 1 GB = 10^9 bytes (the stricter reading).

@@ -61,10 +61,12 @@ describe('parseTimeV', () => {
   it('reads peak memory and wall time from GNU time -v', () => {
     const text = [
       '\tCommand being timed: "astro build"',
+      '\tUser time (seconds): 4.94',
+      '\tSystem time (seconds): 1.47',
       '\tElapsed (wall clock) time (h:mm:ss or m:ss): 0:06.96',
       '\tMaximum resident set size (kbytes): 681984',
     ].join('\n');
-    expect(parseTimeV(text)).toEqual({ maxRssKb: 681984, wallSeconds: 6.96 });
+    expect(parseTimeV(text)).toEqual({ maxRssKb: 681984, wallSeconds: 6.96, cpuSeconds: 4.94 + 1.47 });
     expect(parseTimeV(text.replace('0:06.96', '1:02:03')).wallSeconds).toBe(3723);
   });
 
