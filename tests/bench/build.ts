@@ -83,7 +83,7 @@ export async function timedBuild(root: string, nodeBin: string): Promise<BuildRe
     astroSummary: log
       .replace(/\x1b\[[\d;]*m/g, '') // colours, in case the terminal's settings win
       .split('\n')
-      .filter((l) => /Completed in|built in|Indexed|Synced|Generated|->/.test(l) && !/[├└]─/.test(l))
+      .filter((l) => /Completed in|built in|Indexed|Synced|Generated|->|Kept the rules/.test(l) && !/[├└]─/.test(l))
       .map((l) => l.trim()),
   };
 }
