@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTerms, headingLinks, readGlossary } from './src/integrations/markdown-plugins.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { purgeUnusedCss } from './src/integrations/purge-css.ts';
 
 export default defineConfig({
   // The public address, for canonical links. Set SITE_URL when deploying; none is assumed.
@@ -28,7 +29,9 @@ export default defineConfig({
     // Explain glossary abbreviations on first use, and give every section a link of its own.
     processor: satteri({ hastPlugins: [glossaryTerms(readGlossary()), headingLinks()] }),
   },
-  integrations: [mdx(), pagefindIndex(), securityHeaders()],
+  // Build-done hooks run in this order: unused CSS is removed (and pages relinked) before
+  // indexing; the headers file comes last.
+  integrations: [mdx(), purgeUnusedCss(), pagefindIndex(), securityHeaders()],
   // The site ships no JavaScript by default; prefetch would add some to every page.
   prefetch: false,
   devToolbar: { enabled: false },

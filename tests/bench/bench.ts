@@ -1,0 +1,262 @@
+// `npm run bench`: performance figures for the built site, checked against the budgets.
+//
+// Builds the site in temporary copies of the project (the real content, then with 100 and
+// 1,000 generated pages), times each build and its memory, loads each kind of page in
+// Chromium from a local static server, times search, and prints a table. Writes the figures
+// to bench-results/ as JSON. Exits 0 when a budget fails (it reports); only a crash fails it.
+//
+//   npm run bench                      # real site, 100 and 1,000 generated pages
+//   npm run bench -- --sizes=100       # other generated sizes (--sizes= for the real site only)
+//   npm run bench -- --rounds=5        # more search samples (default 3 rounds of 5 queries)
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveSite } from '../support/server.ts';
+import { timedBuild, type BuildResult } from './build.ts';
+import { benchProject } from './generate.ts';
+import { pageWeight, searchTiming, type SearchTiming } from './pages.ts';
+import { checkBudgets, kb, mb, pair, table, type PageWeight } from './report.ts';
+
+const PROJECT = resolve(import.meta.dirname, '../..');
+const NODE_BIN = join(PROJECT, 'node_modules/.bin');
+const QUERIES = ['supervision', 'funding', 'induction checklist', 'link worker', 'motivational interviewing'];
+
+const { values: args } = parseArgs({
+  options: { sizes: { type: 'string', default: '100,1000' }, rounds: { type: 'string', default: '3' } },
+});
+const sizes = args.sizes.split(',').filter(Boolean).map(Number);
+const rounds = Number(args.rounds);
+if (sizes.some((n) => !Number.isInteger(n) || n <= 0) || !(rounds > 0)) {
+  throw new Error('Usage: npm run bench -- [--sizes=100,1000] [--rounds=3]');
+}
+
+interface SizeResult {
+  generated: number;
+  pagesBuilt: number;
+  build: BuildResult;
+  peakBytes: number;
+  pagefind: { files: number; bytes: number };
+  topicPages: PageWeight[];
+  home: PageWeight;
+  search?: SearchTiming;
+}
+
+const started = performance.now();
+const loadBefore = loadavg()[0]!;
+const realRole = (await readdir(join(PROJECT, 'content/guidance'))).sort()[0]!;
+const roleUrl = `/roles/${realRole}/`;
+
+const browser = await launchBrowser();
+const chromiumVersion = browser.version();
+let real: { pages: PageWeight[]; search: SearchTiming } | undefined;
+const scale: SizeResult[] = [];
+try {
+  for (const generated of [0, ...sizes]) {
+    const label = generated ? `${generated} generated pages` : 'the real site';
+    console.error(`Building ${label}...`);
+    const project = await benchProject(PROJECT, generated);
+    try {
+      const build = await timedBuild(project.root, NODE_BIN);
+      const dist = join(project.root, 'dist');
+      const site = await serveSite(dist);
+      try {
+        console.error(`Measuring ${label}...`);
+        const topics = await topicPaths(dist);
+        const topicPages = await weights(browser, site.url, topics);
+        const [home] = await weights(browser, site.url, ['/']);
+        const result: SizeResult = {
+          generated,
+          pagesBuilt: (await filesUnder(dist)).filter((f) => f.path.endsWith('.html') && !f.path.startsWith('pagefind/')).length,
+          build,
+          peakBytes: build.treePeakRssBytes ?? build.maxRssBytes ?? 0,
+          pagefind: await pagefindSize(dist),
+          topicPages,
+          home: home!,
+        };
+        if (generated === 0) {
+          const others = await weights(browser, site.url, [roleUrl, '/search/', '/glossary/', '/sources/', '/bench-no-such-page/', '/accessibility/']);
+          const search = await searchTiming(browser, site.url, QUERIES, rounds);
+          real = { pages: [home!, ...others, ...topicPages], search };
+          result.search = search;
+        } else if (generated === Math.max(...sizes)) {
+          result.search = await searchTiming(browser, site.url, QUERIES, 1);
+        }
+        scale.push(result);
+      } finally {
+        await site.close();
+      }
+    } finally {
+      await project.remove();
+    }
+  }
+} finally {
+  await browser.close();
+}
+if (!real) throw new Error('The real site was not measured');
+
+// ---- Report ----
+const byPath = (p: string) => real.pages.find((x) => x.path === p)!;
+const realTopics = scale[0]!.topicPages;
+const heaviestTopic = realTopics.reduce((a, b) => (b.critical.gzip > a.critical.gzip ? b : a));
+const lightestTopic = realTopics.reduce((a, b) => (b.critical.gzip < a.critical.gzip ? b : a));
+const pageRows: [string, PageWeight][] = [
+  ['Home', byPath('/')],
+  ['Role landing', byPath(roleUrl)],
+  [`Topic page, heaviest (${lastSegment(heaviestTopic.path)})`, heaviestTopic],
+  [`Topic page, lightest (${lastSegment(lightestTopic.path)})`, lightestTopic],
+  ['Search page (no query)', byPath('/search/')],
+  ['Glossary', byPath('/glossary/')],
+  ['Sources', byPath('/sources/')],
+  ['404', byPath('/bench-no-such-page/')],
+  ['Accessibility', byPath('/accessibility/')],
+];
+const thousand = scale.find((s) => s.generated === 1000);
+const budgets = checkBudgets({
+  contentPages: real.pages.filter((p) => p.path !== '/search/'),
+  topicPagesReal: realTopics,
+  topicPagesAtThousand: thousand?.topicPages ?? null,
+  thousandBuild: thousand ? { wallMs: thousand.build.wallMs, peakBytes: thousand.peakBytes } : null,
+  search: real.search,
+});
+const loadAfter = loadavg()[0]!;
+const benchSeconds = (performance.now() - started) / 1000;
+
+const out: string[] = [];
+out.push(
+  `BNNSG Training Hub benchmark - ${new Date().toISOString()}`,
+  `Node ${process.version}, ${cpus().length} CPUs, Chromium ${chromiumVersion}, load average ${loadBefore.toFixed(1)} at start, ${loadAfter.toFixed(1)} at end`,
+  '',
+  'First load of each kind of page (fresh cache; KB raw / gzip; 1 KB = 1,000 bytes)',
+  table(
+    ['Page', 'HTML', 'CSS', 'JS', 'Fonts', 'Images', 'Other', 'Total', 'HTML+CSS+JS gz', 'Requests', 'JS before input'],
+    pageRows.map(([name, p]) => [
+      p.status === 200 || p.path.includes('no-such') ? name : `${name} (HTTP ${p.status})`,
+      pair(p.byCategory.html),
+      pair(p.byCategory.css),
+      pair(p.byCategory.js),
+      pair(p.byCategory.fonts),
+      pair(p.byCategory.images),
+      pair(p.byCategory.other),
+      pair(p.total),
+      kb(p.critical.gzip),
+      String(p.requests),
+      `${p.jsBeforeInteraction} B`,
+    ]),
+  ),
+  '',
+  'Build and weight by site size (cold builds; CPU time is user + system; peak memory is the whole process tree)',
+  table(
+    ['Site', 'Pages built', 'Build', 'CPU time', 'Peak memory', 'Largest process', 'Pagefind index', 'Topic page HTML+CSS+JS gz (heaviest)', 'Home HTML+CSS+JS gz'],
+    scale.map((s) => {
+      const heaviest = s.topicPages.reduce((a, b) => (b.critical.gzip > a.critical.gzip ? b : a));
+      return [
+        s.generated ? `+${s.generated} generated` : `real (${s.topicPages.length} topic pages)`,
+        String(s.pagesBuilt),
+        `${(s.build.wallMs / 1000).toFixed(1)} s`,
+        s.build.cpuSeconds === null ? 'n/a' : `${s.build.cpuSeconds.toFixed(1)} s`,
+        mb(s.peakBytes),
+        s.build.maxRssBytes === null ? 'n/a' : mb(s.build.maxRssBytes),
+        `${kb(s.pagefind.bytes)}, ${s.pagefind.files} files`,
+        kb(heaviest.critical.gzip),
+        kb(s.home.critical.gzip),
+      ];
+    }),
+  ),
+  '',
+  'Search on /search/ (Chromium; time from the last keystroke to "... found")',
+  table(
+    ['Site', 'Samples', 'Median', 'Worst', 'First search downloads'],
+    scale
+      .filter((s) => s.search)
+      .map((s) => [
+        s.generated ? `+${s.generated} generated` : 'real',
+        String(s.search!.samplesMs.length),
+        `${s.search!.medianMs.toFixed(0)} ms`,
+        `${s.search!.worstMs.toFixed(0)} ms`,
+        `${kb(s.search!.firstSearch.bytes)} raw, ${kb(s.search!.firstSearch.gzipBytes)} gzip, ${s.search!.firstSearch.requests} requests`,
+      ]),
+  ),
+  '',
+  'Budgets',
+  table(
+    ['', 'Budget', 'Limit', 'Measured'],
+    budgets.map((b) => [b.pass === null ? 'N/A' : b.pass ? 'PASS' : 'FAIL', b.name, b.limit, b.actual]),
+    false,
+  ),
+  '',
+  `Benchmark took ${benchSeconds.toFixed(0)} s.`,
+);
+if (Math.max(loadBefore, loadAfter) > cpus().length * 0.5) {
+  out.push(
+    `Note: the machine was busy (load average ${loadBefore.toFixed(1)} at start, ${loadAfter.toFixed(1)} at end, on ${cpus().length} CPUs): wall times are slower than on an idle machine; CPU time is the steadier figure.`,
+  );
+}
+console.log(out.join('\n'));
+
+const resultsDir = join(PROJECT, 'bench-results');
+await mkdir(resultsDir, { recursive: true });
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const json = JSON.stringify(
+  {
+    date: new Date().toISOString(),
+    commit: git(['rev-parse', 'HEAD']),
+    uncommittedChanges: git(['status', '--porcelain']) !== '',
+    environment: { node: process.version, cpus: cpus().length, chromium: chromiumVersion, loadBefore, loadAfter },
+    benchSeconds,
+    budgets,
+    pages: real.pages,
+    search: real.search,
+    scale,
+  },
+  null,
+  2,
+);
+await writeFile(join(resultsDir, `bench-${stamp}.json`), json);
+await writeFile(join(resultsDir, 'latest.json'), json);
+console.log(`Figures written to bench-results/bench-${stamp}.json (and latest.json).`);
+
+// ---- Helpers ----
+
+async function weights(b: Browser, base: string, paths: string[]): Promise<PageWeight[]> {
+  const found: PageWeight[] = [];
+  for (const path of paths) found.push(await pageWeight(b, base, path));
+  return found;
+}
+
+/** The real role's topic pages, from the build output. */
+async function topicPaths(dist: string): Promise<string[]> {
+  const dir = join(dist, 'roles', realRole);
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries.filter((e) => e.isDirectory()).map((e) => `${roleUrl}${e.name}/`).sort();
+}
+
+async function filesUnder(dir: string): Promise<{ path: string; bytes: number }[]> {
+  const names = await readdir(dir, { recursive: true });
+  const files: { path: string; bytes: number }[] = [];
+  for (const name of names) {
+    const s = await stat(join(dir, name));
+    if (s.isFile()) files.push({ path: name.split('\\').join('/'), bytes: s.size });
+  }
+  return files;
+}
+
+async function pagefindSize(dist: string): Promise<{ files: number; bytes: number }> {
+  const files = await filesUnder(join(dist, 'pagefind'));
+  return { files: files.length, bytes: files.reduce((n, f) => n + f.bytes, 0) };
+}
+
+function lastSegment(path: string): string {
+  return path.split('/').filter(Boolean).at(-1) ?? path;
+}
+
+function git(gitArgs: string[]): string {
+  try {
+    return execFileSync('git', gitArgs, { cwd: PROJECT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}

@@ -1,0 +1,117 @@
+// Runs `astro build` in a project folder and measures its wall time and peak memory.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseTimeV, type TimeV } from './report.ts';
+
+const GNU_TIME = '/usr/bin/time';
+
+export interface BuildResult {
+  wallMs: number;
+  /** Largest resident set of one process (GNU time's figure), when /usr/bin/time exists. */
+  maxRssBytes: number | null;
+  /** CPU seconds, user plus system, over all processes (GNU time's figures). */
+  cpuSeconds: number | null;
+  /** Largest sum of resident sets over the whole process tree (astro, pagefind...), sampled. */
+  treePeakRssBytes: number | null;
+  /** How the peak memory figure used for the budget was measured. */
+  memorySource: string;
+  /** Lines of Astro's own timing ("page(s) built in ..."), to see where the time went. */
+  astroSummary: string[];
+}
+
+/**
+ * A cold build: Astro's cache in node_modules/.astro and the last dist are removed first, so
+ * every size is measured the same way and nothing carries over from an earlier run.
+ */
+export async function timedBuild(root: string, nodeBin: string): Promise<BuildResult> {
+  await rm(join(root, 'dist'), { recursive: true, force: true });
+  await rm(join(root, 'node_modules/.astro'), { recursive: true, force: true });
+  const timeFile = join(root, '.bench-time-v.txt');
+  const astro = join(root, 'node_modules/.bin/astro');
+  const useTime = existsSync(GNU_TIME);
+  const [cmd, args] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, astro, 'build']] : [astro, ['build']];
+
+  const started = performance.now();
+  const child = spawn(cmd, args, {
+    cwd: root,
+    // Astro's launcher is `#!/usr/bin/env node`: put the project's Node 24 first.
+    env: { ...withoutForceColor(process.env), PATH: `${nodeBin}:${process.env.PATH ?? ''}`, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+
+  let treePeak = 0;
+  let sampling = false;
+  const canSample = process.platform === 'linux' && existsSync('/proc/self/stat');
+  const sampler = canSample
+    ? setInterval(() => {
+        if (sampling || child.pid === undefined) return;
+        sampling = true;
+        treeRss(child.pid)
+          .then((rss) => (treePeak = Math.max(treePeak, rss)))
+          .catch(() => {}) // a process can end between listing and reading: skip that sample
+          .finally(() => (sampling = false));
+      }, 50)
+    : undefined;
+
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  const wallMs = performance.now() - started;
+  if (sampler) clearInterval(sampler);
+  if (code !== 0) {
+    throw new Error(`astro build failed in ${root} (exit ${code}):\n${log.split('\n').slice(-30).join('\n')}`);
+  }
+
+  let time: TimeV | null = null;
+  if (useTime) {
+    time = parseTimeV(await readFile(timeFile, 'utf8'));
+    await rm(timeFile, { force: true });
+  }
+  const maxRssBytes = time ? time.maxRssKb * 1024 : null;
+  const treePeakRssBytes = canSample ? treePeak : null;
+  return {
+    wallMs,
+    maxRssBytes,
+    cpuSeconds: time?.cpuSeconds ?? null,
+    treePeakRssBytes,
+    memorySource: treePeakRssBytes
+      ? 'sum of the resident sets of every process of the build, sampled every 50 ms'
+      : 'largest process, from /usr/bin/time -v',
+    astroSummary: log
+      .replace(/\x1b\[[\d;]*m/g, '') // colours, in case the terminal's settings win
+      .split('\n')
+      .filter((l) => /Completed in|built in|Indexed|Synced|Generated|->|Kept the rules/.test(l) && !/[├└]─/.test(l))
+      .map((l) => l.trim()),
+  };
+}
+
+/** picocolors reads any FORCE_COLOR, even "0", as "use colours". */
+function withoutForceColor(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  delete copy['FORCE_COLOR'];
+  return copy;
+}
+
+/** Resident memory of `pid` and all its descendants, in bytes, from /proc. */
+async function treeRss(pid: number): Promise<number> {
+  const parents = new Map<number, number[]>();
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    // Field 4 is the parent id; the command name (field 2) may hold spaces, so split after it.
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (!parents.has(ppid)) parents.set(ppid, []);
+    parents.get(ppid)!.push(Number(entry));
+  }
+  let total = 0;
+  const queue = [pid];
+  for (let p = queue.pop(); p !== undefined; p = queue.pop()) {
+    const status = await readFile(`/proc/${p}/status`, 'utf8').catch(() => '');
+    total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+    queue.push(...(parents.get(p) ?? []));
+  }
+  return total;
+}

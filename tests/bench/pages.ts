@@ -1,0 +1,123 @@
+// What Chromium downloads and runs for a page, and how fast search answers.
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { VIEWPORTS } from '../support/browser.ts';
+import { category, median, summarise, type PageWeight, type Resource } from './report.ts';
+
+/**
+ * Loads `path` in a fresh browser context (empty cache, no cookies), as a first-time reader
+ * would, and records every response until the network has been idle for 500 ms. Nothing is
+ * clicked or typed, so every script it records ran before any interaction.
+ */
+export async function pageWeight(browser: Browser, base: string, path: string): Promise<PageWeight> {
+  const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+  try {
+    const page = await context.newPage();
+    const resources = recordResponses(page);
+    const response = await page.goto(base + path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    const inlineScriptBytes = await page.evaluate(() =>
+      [...document.scripts]
+        .filter((s) => !s.src && ['', 'module', 'text/javascript', 'application/javascript'].includes(s.type))
+        .reduce((n, s) => n + new TextEncoder().encode(s.text).length, 0),
+    );
+    return summarise(path, response?.status() ?? 0, await resources.done(), inlineScriptBytes);
+  } finally {
+    await context.close();
+  }
+}
+
+function recordResponses(page: Page): { done(): Promise<Resource[]> } {
+  const pending: Promise<Resource>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      response
+        .body()
+        .catch(() => Buffer.alloc(0)) // redirects and aborted requests have no body
+        .then((body) => ({
+          url: response.url(),
+          category: category(response.request().resourceType()),
+          bytes: body.length,
+          // What a host serving gzip would send; never more than the file (Pagefind's index
+          // files are compressed already, and a host sends those as they are).
+          gzipBytes: Math.min(body.length, gzipSync(body).length),
+        })),
+    );
+  });
+  return { done: () => Promise.all(pending) };
+}
+
+export interface SearchTiming {
+  /** Milliseconds from the last keystroke of each query to the results being shown. */
+  samplesMs: number[];
+  medianMs: number;
+  worstMs: number;
+  /** What the first search downloaded from /pagefind/ (script, WebAssembly, index, fragments). */
+  firstSearch: { requests: number; bytes: number; gzipBytes: number };
+  queries: string[];
+}
+
+declare global {
+  interface Window {
+    benchSearch?: { lastKey: number; found: number };
+  }
+}
+
+/**
+ * Types each query into the search page's field, as a reader would (one key at a time, 50 ms
+ * apart), and times from the last key to #search-status saying results were found. A first
+ * search loads Pagefind and its index before timing starts; later queries may still fetch
+ * index chunks for new words, as they would for a reader.
+ */
+export async function searchTiming(browser: Browser, base: string, queries: string[], rounds: number): Promise<SearchTiming> {
+  const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+  try {
+    const page = await context.newPage();
+    const resources = recordResponses(page);
+    await page.goto(`${base}/search/`);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => {
+      const status = document.querySelector('#search-status')!;
+      const state = { lastKey: 0, found: 0 };
+      window.benchSearch = state;
+      document.addEventListener('keydown', () => ((state.lastKey = performance.now()), (state.found = 0)), true);
+      // The page drops the results of a search that a newer keystroke has overtaken, so the
+      // first "found" after the last key is the answer to the whole query.
+      new MutationObserver(() => {
+        const text = status.textContent ?? '';
+        if (!state.found && /\bfound\b/.test(text) && !/^No pages found/.test(text)) state.found = performance.now();
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+
+    const field = page.locator('#search-page-field');
+    const timeQuery = async (query: string): Promise<number> => {
+      await field.fill('');
+      await field.focus();
+      await page.keyboard.type(query, { delay: 50 });
+      await page.waitForFunction(() => (window.benchSearch?.found ?? 0) > 0, undefined, { timeout: 15_000 });
+      return page.evaluate(() => window.benchSearch!.found - window.benchSearch!.lastKey);
+    };
+
+    await timeQuery(queries[0]!); // loads Pagefind and the index
+    await page.waitForLoadState('networkidle');
+    const firstSearch = (await resources.done()).filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
+
+    const samplesMs: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const query of queries) samplesMs.push(await timeQuery(query));
+    }
+    return {
+      samplesMs,
+      medianMs: median(samplesMs),
+      worstMs: Math.max(...samplesMs),
+      firstSearch: {
+        requests: firstSearch.length,
+        bytes: firstSearch.reduce((n, r) => n + r.bytes, 0),
+        gzipBytes: firstSearch.reduce((n, r) => n + r.gzipBytes, 0),
+      },
+      queries,
+    };
+  } finally {
+    await context.close();
+  }
+}

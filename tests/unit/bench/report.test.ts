@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import {
+  category,
+  checkBudgets,
+  median,
+  pair,
+  parseTimeV,
+  summarise,
+  table,
+  weightGrowth,
+  type PageWeight,
+  type Resource,
+} from '../../../tests/bench/report';
+
+const res = (url: string, cat: Resource['category'], bytes: number, gzipBytes: number): Resource => ({
+  url: `http://127.0.0.1:1234${url}`,
+  category: cat,
+  bytes,
+  gzipBytes,
+});
+
+/** A page with the given HTML+CSS+JS gzip size and script bytes. */
+function page(path: string, criticalGzip: number, js = 0): PageWeight {
+  return summarise(path, 200, [res(path, 'html', criticalGzip * 3, criticalGzip - js), ...(js ? [res('/a.js', 'js', js, js)] : [])], 0);
+}
+
+describe('category', () => {
+  it('puts each of Chromium’s resource types in a budget bucket', () => {
+    expect(['document', 'stylesheet', 'script', 'font', 'image', 'fetch', 'xhr', 'other'].map(category)).toEqual([
+      'html', 'css', 'js', 'fonts', 'images', 'other', 'other', 'other',
+    ]);
+  });
+});
+
+describe('summarise', () => {
+  it('adds bytes by bucket, counts requests and counts HTML+CSS+JS as the critical part', () => {
+    const p = summarise(
+      '/x/',
+      200,
+      [res('/x/', 'html', 1000, 300), res('/a.css', 'css', 5000, 1000), res('/i.svg', 'images', 400, 250), res('/s.js', 'js', 200, 100)],
+      50,
+    );
+    expect(p.requests).toBe(4);
+    expect(p.byCategory.css).toEqual({ raw: 5000, gzip: 1000 });
+    expect(p.total).toEqual({ raw: 6600, gzip: 1650 });
+    expect(p.critical).toEqual({ raw: 6200, gzip: 1400 });
+    expect(p.jsBeforeInteraction).toBe(250); // the script file and the inline script
+    expect(p.resources.map((r) => r.url)).toEqual(['/x/', '/a.css', '/i.svg', '/s.js']);
+  });
+});
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the middle two', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+});
+
+describe('parseTimeV', () => {
+  it('reads peak memory and wall time from GNU time -v', () => {
+    const text = [
+      '\tCommand being timed: "astro build"',
+      '\tUser time (seconds): 4.94',
+      '\tSystem time (seconds): 1.47',
+      '\tElapsed (wall clock) time (h:mm:ss or m:ss): 0:06.96',
+      '\tMaximum resident set size (kbytes): 681984',
+    ].join('\n');
+    expect(parseTimeV(text)).toEqual({ maxRssKb: 681984, wallSeconds: 6.96, cpuSeconds: 4.94 + 1.47 });
+    expect(parseTimeV(text.replace('0:06.96', '1:02:03')).wallSeconds).toBe(3723);
+  });
+
+  it('says so when the text is something else', () => {
+    expect(() => parseTimeV('time: command not found')).toThrow(/Not a report of time -v/);
+  });
+});
+
+describe('weightGrowth', () => {
+  it('finds the page that grew most, matched by address', () => {
+    const growth = weightGrowth([page('/a/', 10_000), page('/b/', 10_000)], [page('/a/', 10_500), page('/b/', 12_000)]);
+    expect(growth).toMatchObject({ path: '/b/', from: 10_000, to: 12_000 });
+    expect(growth!.ratio).toBeCloseTo(1.2);
+    expect(weightGrowth([page('/a/', 1)], [page('/z/', 1)])).toBeNull();
+  });
+});
+
+describe('checkBudgets', () => {
+  const search = { medianMs: 20, worstMs: 40 };
+
+  it('passes a light site and reports what was not measured', () => {
+    const results = checkBudgets({
+      contentPages: [page('/', 9_000), page('/t/', 13_000)],
+      topicPagesReal: [page('/t/', 13_000)],
+      topicPagesAtThousand: null,
+      thousandBuild: null,
+      search,
+    });
+    expect(results.map((r) => r.pass)).toEqual([true, true, null, null, null, true]);
+    expect(results[0]!.actual).toContain('/t/');
+  });
+
+  it('fails each budget just past its limit', () => {
+    const results = checkBudgets({
+      contentPages: [page('/t/', 14_001), page('/s/', 5_000, 10)],
+      topicPagesReal: [page('/t/', 10_000)],
+      topicPagesAtThousand: [page('/t/', 11_001)],
+      thousandBuild: { wallMs: 12_001, peakBytes: 1_000_000_000 },
+      search: { medianMs: 50, worstMs: 101 },
+    });
+    expect(results.map((r) => r.pass)).toEqual([false, false, false, false, false, false]);
+    expect(results[1]!.actual).toBe('/s/: 10 B');
+  });
+
+  it('passes each budget at its limit', () => {
+    const results = checkBudgets({
+      contentPages: [page('/t/', 14_000)],
+      topicPagesReal: [page('/t/', 10_000)],
+      topicPagesAtThousand: [page('/t/', 11_000)],
+      thousandBuild: { wallMs: 12_000, peakBytes: 999_999_999 },
+      search: { medianMs: 50, worstMs: 100 },
+    });
+    expect(results.map((r) => r.pass)).toEqual([true, true, true, true, true, true]);
+  });
+});
+
+describe('table and cells', () => {
+  it('pads columns, right-aligning figures', () => {
+    expect(table(['Page', 'Size'], [['Home', '1.5 KB'], ['Sources', '12.0 KB']]).split('\n')).toEqual([
+      'Page     Size',
+      '-------  -------',
+      'Home      1.5 KB',
+      'Sources  12.0 KB',
+    ]);
+  });
+
+  it('writes raw / gzip in KB, or a dash for nothing', () => {
+    expect(pair({ raw: 51_848, gzip: 7_971 })).toBe('51.8 / 8.0');
+    expect(pair({ raw: 0, gzip: 0 })).toBe('-');
+  });
+});
