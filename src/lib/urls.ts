@@ -4,6 +4,8 @@ export const urls = {
   roles: () => '/roles/',
   role: (role: string) => `/roles/${role}/`,
   topic: (role: string, topic: string) => `/roles/${role}/${topic}/`,
+  /** The interactive checklist for a topic's list. */
+  tool: (role: string, topic: string) => `/roles/${role}/${topic}/checklist/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   glossary: (id?: string) => (id ? `/glossary/#${id}` : '/glossary/'),
   sources: (id?: string) => (id ? `/sources/#${id}` : '/sources/'),

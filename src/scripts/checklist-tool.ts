@@ -141,7 +141,6 @@ function change(target: HTMLInputElement | HTMLTextAreaElement): Partial<ItemSta
   return {};
 }
 
-let uid = 0;
 function enhance(li: HTMLLIElement, kind: ToolKind, saved: ItemState): void {
   const id = `${kind}-${li.dataset.item}`;
   const itemText = li.textContent!.trim();
@@ -185,7 +184,7 @@ function enhance(li: HTMLLIElement, kind: ToolKind, saved: ItemState): void {
   }
 
   if (kind !== 'self-check') {
-    const noteId = `${id}-note-${++uid}`;
+    const noteId = `${id}-note`;
     const details = el('div', { className: 'nhsuk-form-group hub-tool__note' });
     const textarea = el('textarea', { className: 'nhsuk-textarea', id: noteId, rows: 2, value: saved.note ?? '' });
     const label = el('label', { className: 'nhsuk-label', htmlFor: noteId });

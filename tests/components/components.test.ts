@@ -116,6 +116,17 @@ describe('components inside an MDX body', () => {
     expect(html).toContain('data-item="take-referrals"');
   });
 
+  it('Checklist leads to the interactive tool after the last group, on a tool topic only', async () => {
+    const html = await container.renderToString(Checklist, { locals });
+    expect(html).toContain('href="/roles/social-prescribing-link-worker/arrs-requirements/checklist/"');
+    expect(html).toContain('Check a post or job description against this list');
+    const plain = guidanceSchema.parse(validPage({ topic: 'benefits' }));
+    const other = await container.renderToString(Checklist, {
+      locals: { page: { data: { ...plain, topic: 'benefits', checklist } as never, sources } },
+    });
+    expect(other).not.toContain('/checklist/');
+  });
+
   it('Checklist names a group that does not exist', async () => {
     await expect(container.renderToString(Checklist, { locals, props: { group: 'nope' } })).rejects.toThrow(
       '<Checklist group="nope" />: no such group in the page\'s checklist',

@@ -23,7 +23,13 @@ const SEARCH_WITH_RESULTS = '/search/?q=supervision';
 const AXE_PAGES = [...builtPages(), SEARCH_WITH_RESULTS];
 const TOPIC = '/roles/social-prescribing-link-worker/funding/';
 /** Topic pages walked by keyboard: a table and citations; the contract, checklists and "to be confirmed" links. */
-const KEYBOARD_PAGES = [TOPIC, '/roles/social-prescribing-link-worker/arrs-requirements/', SEARCH_WITH_RESULTS];
+const KEYBOARD_PAGES = [
+  TOPIC,
+  '/roles/social-prescribing-link-worker/arrs-requirements/',
+  '/roles/social-prescribing-link-worker/arrs-requirements/checklist/',
+  '/roles/social-prescribing-link-worker/induction/checklist/',
+  SEARCH_WITH_RESULTS,
+];
 
 interface AxeNode {
   target: string[];
@@ -187,9 +193,13 @@ async function walkWithTab(page: Page): Promise<{ reached: Set<number>; problems
   const labels = await markInteractive(page);
   const reached = new Set<number>();
   const problems: string[] = [];
-  for (let presses = 0; presses < labels.length + 20; presses++) {
+  let previous: number | null = null;
+  // A date field takes a Tab stop for each of its day, month and year parts: allow for those.
+  for (let presses = 0; presses < labels.length * 3 + 20; presses++) {
     await page.keyboard.press('Tab');
     const index = await activeIndex(page);
+    if (index !== null && index === previous) continue; // the next part of the same date field
+    previous = index;
     if (index === null) {
       const onBody = await page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
       if (onBody && reached.size > 0) break; // Tab has left the page's last control

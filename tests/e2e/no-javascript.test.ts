@@ -19,7 +19,8 @@ async function reading(page: Page, path: string) {
     const items = [...document.querySelectorAll<HTMLElement>('.hub-checklist li[data-item]')].map((li) =>
       (li.querySelector<HTMLElement>('[data-item-text]') ?? li).innerText.trim(),
     );
-    for (const added of document.querySelectorAll<HTMLElement>('.hub-checklist, [data-tool-only]')) added.hidden = true;
+    // Set aside too: the <noscript> note a tool page shows only when JavaScript is off.
+    for (const added of document.querySelectorAll<HTMLElement>('.hub-checklist, [data-tool-only], noscript')) added.hidden = true;
     return {
       h1: document.querySelector('h1')?.innerText.trim() ?? null,
       items,

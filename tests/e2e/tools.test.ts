@@ -4,9 +4,9 @@ import { useBuiltSite } from '../support/built-site';
 
 const site = useBuiltSite();
 const ROLE = 'social-prescribing-link-worker';
-const ARRS = `/roles/${ROLE}/arrs-requirements/`;
-const INDUCTION = `/roles/${ROLE}/induction/`;
-const SKILLS = `/roles/${ROLE}/skills-and-training/`;
+const ARRS = `/roles/${ROLE}/arrs-requirements/checklist/`;
+const INDUCTION = `/roles/${ROLE}/induction/checklist/`;
+const SKILLS = `/roles/${ROLE}/skills-and-training/checklist/`;
 const ARRS_KEY = `bnnsg-training-hub:coverage:${ROLE}/arrs-requirements:v1`;
 
 async function open(path: string, saved?: string): Promise<Page> {
@@ -29,6 +29,21 @@ async function open(path: string, saved?: string): Promise<Page> {
 }
 
 const summaryText = (page: Page) => page.locator('[data-tool-summary] p').first().textContent();
+
+describe('the way to each tool', () => {
+  it.each([
+    ['arrs-requirements', ARRS],
+    ['induction', INDUCTION],
+    ['skills-and-training', SKILLS],
+  ])('leads from the %s page, which itself loads no script, to its checklist', async (topic, tool) => {
+    const page = await site.page();
+    await page.goto(`${site.url}/roles/${ROLE}/${topic}/`);
+    await expect(page.locator('script').count()).resolves.toBe(0);
+    await page.locator('.hub-tool-link a').click();
+    await page.waitForURL(`**${tool}`);
+    await page.locator('[data-tool-summary] p').first().waitFor();
+  });
+});
 
 describe('ARRS responsibilities checklist', () => {
   it('keeps ticks and notes after a reload, and sums up what is covered and missing', async () => {
