@@ -80,3 +80,31 @@ describe('the 404 page', () => {
     await page.locator('#search-results li').first().waitFor();
   });
 });
+
+describe('abbreviations and section links', () => {
+  it('explain an abbreviation on its first use in a page only, linking to the glossary', async () => {
+    const page = await site.page();
+    await page.goto(site.url + '/roles/social-prescribing-link-worker/funding/');
+    const terms = page.locator('main a.hub-term[href="/glossary/#arrs"]');
+    await expect(terms.count()).resolves.toBe(1);
+    await expect(terms.locator('abbr').getAttribute('title')).resolves.toBe('Additional Roles Reimbursement Scheme');
+    // Headings are left as they are, so the contents list and search see plain words.
+    await expect(page.locator('main h2 a.hub-term, main h3 a.hub-term').count()).resolves.toBe(0);
+    await page.locator('a.hub-term[href="/glossary/#arrs"]').click();
+    await page.waitForURL('**/glossary/#arrs');
+    await expect(page.locator('#arrs').textContent()).resolves.toContain('Additional Roles Reimbursement Scheme');
+  });
+
+  it('give every section heading a link to itself, named for screen readers', async () => {
+    const page = await site.page();
+    await page.goto(site.url + '/roles/social-prescribing-link-worker/supervision/');
+    const headings = await page.locator('main .hub-heading > h2, main .hub-heading > h3').evaluateAll((hs) =>
+      hs.map((h) => ({ id: h.id, link: h.parentElement!.querySelector('a.hub-heading-link')!.getAttribute('href'), name: h.parentElement!.querySelector('a.hub-heading-link')!.textContent })),
+    );
+    expect(headings.length).toBeGreaterThan(4);
+    for (const h of headings) {
+      expect(h.link).toBe(`#${h.id}`);
+      expect(h.name).toContain('Link to this section:');
+    }
+  });
+});
