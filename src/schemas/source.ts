@@ -24,14 +24,19 @@ export const sourceSchema = z.object({
    * publication's report: name it in `note`), or `unconfirmed` (no published copy found).
    */
   verification: oneOf(VERIFICATIONS, 'verification'),
-  /** Anything the reader should know: who reported it, which part could not be checked. */
+  /**
+   * Anything the reader should know: who reported it, which part could not be checked, or why
+   * a verified source has no address.
+   */
   note: z.string().trim().optional(),
 }).superRefine((s, ctx) => {
-  if (s.verification === 'verified' && s.address === null) {
+  // A source checked against its published text but whose address was not recorded is still
+  // verified; the note must say so, and it is shown without a link.
+  if (s.verification === 'verified' && s.address === null && !s.note) {
     ctx.addIssue({
       code: 'custom',
       path: ['address'],
-      message: 'is null, but verification is "verified": a verified source needs the address it was seen at',
+      message: 'is null, but verification is "verified": give the address it was seen at, or a note saying why there is none',
     });
   }
   if (s.verification !== 'verified' && !s.note) {

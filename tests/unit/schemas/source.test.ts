@@ -28,10 +28,11 @@ describe('sources', () => {
     ).toEqual([]);
   });
 
-  it('refuses a verified source without the address it was seen at', () => {
+  it('refuses a verified source without an address unless a note says why', () => {
     expect(problems(sourceSchema, { ...verified, address: null })).toEqual([
-      'address: is null, but verification is "verified": a verified source needs the address it was seen at',
+      'address: is null, but verification is "verified": give the address it was seen at, or a note saying why there is none',
     ]);
+    expect(problems(sourceSchema, { ...verified, address: null, note: 'Checked; the address was not recorded.' })).toEqual([]);
   });
 
   it('refuses an address that is not https', () => {
