@@ -11,7 +11,7 @@ import Cite from '../../src/components/mdx/Cite.astro';
 import Contract from '../../src/components/mdx/Contract.astro';
 import { guidanceSchema } from '../../src/schemas/guidance';
 import type { SourceData } from '../../src/schemas/source';
-import { checklist, contract, validPage } from '../unit/fixtures';
+import { checklist, contract, supervisionSource, validPage } from '../unit/fixtures';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -26,14 +26,7 @@ const des: SourceData = {
   verification: 'unconfirmed',
   note: 'No published copy found.',
 };
-const supervision: SourceData = {
-  id: 'nhse-supervision',
-  title: 'Supervision guidance for primary care network multidisciplinary teams',
-  publisher: 'NHS England',
-  date: '16 May 2023',
-  address: 'https://www.england.nhs.uk/long-read/supervision-guidance-for-primary-care-network-multidisciplinary-teams/',
-  verification: 'verified',
-};
+const supervision: SourceData = supervisionSource;
 const sources = new Map([
   [des.id, des],
   [supervision.id, supervision],

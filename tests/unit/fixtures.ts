@@ -32,3 +32,13 @@ export const checklist = [
     ],
   },
 ];
+
+/** A verified source, as content/sources.yaml holds it. */
+export const supervisionSource = {
+  id: 'nhse-supervision',
+  title: 'Supervision guidance for primary care network multidisciplinary teams',
+  publisher: 'NHS England',
+  date: '16 May 2023',
+  address: 'https://www.england.nhs.uk/long-read/supervision-guidance-for-primary-care-network-multidisciplinary-teams/',
+  verification: 'verified' as const,
+};

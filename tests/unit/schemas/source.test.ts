@@ -2,20 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../../../src/schemas/source';
 import { glossarySchema } from '../../../src/schemas/glossary';
 import { roleSchema } from '../../../src/schemas/role';
+import { supervisionSource } from '../fixtures';
 
 function problems(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown): string[] {
   const result = schema.safeParse(input);
   return result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
-const verified = {
-  id: 'nhse-supervision',
-  title: 'Supervision guidance for primary care network multidisciplinary teams',
-  publisher: 'NHS England',
-  date: '16 May 2023',
-  address: 'https://www.england.nhs.uk/long-read/supervision-guidance-for-primary-care-network-multidisciplinary-teams/',
-  verification: 'verified',
-};
+const verified = supervisionSource;
 
 describe('sources', () => {
   it('accepts a verified source with its address', () => {
