@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -23,10 +24,12 @@ afterAll(async () => {
   await rm(copy, { recursive: true, force: true });
 });
 
-function astro(command: string): { status: number | null; output: string } {
-  const run = spawnSync(join(root, 'node_modules/.bin/astro'), [command], { cwd: copy, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+/** Runs a command in the copy, as an editor would from the project folder. */
+function run(command: string, args: string[]): { status: number | null; output: string } {
+  const done = spawnSync(command, args, { cwd: copy, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  return { status: done.status, output: `${done.stdout}${done.stderr}` };
 }
+const astro = (command: string) => run(join(root, 'node_modules/.bin/astro'), [command]);
 
 describe('a mistake in the content', () => {
   it('stops the build naming the file, the field and what to write instead', async () => {
@@ -37,13 +40,14 @@ describe('a mistake in the content', () => {
     expect(output).toContain('audiences.0: "managers" is not a known audience. Use one of: prospective, manager, trainer');
   });
 
-  it('stops the build on a source id that does not exist, before any page is written', async () => {
+  it('stops the build on a source id that does not exist, and leaves no half-built site', async () => {
     await writeFile(join(copy, page), original.replace(/^ {2}- hee-roles-explorer$/m, '  - hee-roles-explorr'));
-    const { status, output } = astro('build');
+    const { status, output } = run('npm', ['run', 'build']);
     expect(status).not.toBe(0);
     expect(output).toContain(
       `${page} → sources[2]: "hee-roles-explorr" is not a source in content/sources.yaml. Add the source there, or correct the id.`,
     );
-    expect(spawnSync('find', [join(copy, 'dist'), '-name', '*.html'], { encoding: 'utf8' }).stdout).toBe('');
+    expect(output).toContain('The build failed, so dist/ has been removed.');
+    expect(existsSync(join(copy, 'dist'))).toBe(false);
   });
 });
