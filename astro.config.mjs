@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { glossaryTerms, headingLinks, readGlossary } from './src/integrations/markdown-plugins.ts';
+import { glossaryTerms, headingLinks, readGlossary, scrollingTables } from './src/integrations/markdown-plugins.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { purgeUnusedCss } from './src/integrations/purge-css.ts';
@@ -26,8 +26,9 @@ export default defineConfig({
     },
   },
   markdown: {
-    // Explain glossary abbreviations on first use, and give every section a link of its own.
-    processor: satteri({ hastPlugins: [glossaryTerms(readGlossary()), headingLinks()] }),
+    // Explain glossary abbreviations on first use, give every section a link of its own, and
+    // let tables scroll in a region of their own rather than push the page wider.
+    processor: satteri({ hastPlugins: [glossaryTerms(readGlossary()), headingLinks(), scrollingTables()] }),
   },
   // Build-done hooks run in this order: unused CSS is removed (and pages relinked) before
   // indexing; the headers file comes last.
