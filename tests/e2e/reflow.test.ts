@@ -67,18 +67,27 @@ describe.each([
   });
 });
 
-describe('tables on a small screen', () => {
-  it('stack the funding table into one block per year, each value labelled with its column', async () => {
-    const page = await site.page(VIEWPORTS.narrow);
+describe('the funding table', () => {
+  /** How each body row is displayed, and the column name shown in each of its cells. */
+  async function rows(width: number) {
+    const page = await site.page({ width, height: 800 });
     await open(page, FUNDING);
-    const rows = await page.locator('main table tbody tr').evaluateAll((trs) =>
+    const found = await page.locator('main table tbody tr').evaluateAll((trs) =>
       trs.map((tr) => ({
         display: getComputedStyle(tr).display,
-        labels: [...tr.children].map((cell) => cell.querySelector('.nhsuk-table__heading')?.textContent?.trim()),
+        labels: [...tr.children].map((cell) => {
+          const label = cell.querySelector('.nhsuk-table__heading');
+          return label && label.checkVisibility() ? label.textContent?.trim() : null;
+        }),
       })),
     );
-    expect(rows.length).toBeGreaterThan(3);
-    for (const row of rows) {
+    return { page, found };
+  }
+
+  it.each([320, 800])('stacks into one block per year at %i px, each value labelled with its column', async (width) => {
+    const { page, found } = await rows(width);
+    expect(found.length).toBeGreaterThan(3);
+    for (const row of found) {
       expect(row.display).toBe('block');
       expect(row.labels).toEqual(['Year', 'Maximum amount', 'What to know', 'Source']);
     }
@@ -86,6 +95,13 @@ describe('tables on a small screen', () => {
     const snapshot = await page.locator('main table').ariaSnapshot();
     expect(snapshot).toContain('columnheader "Maximum amount"');
     expect(snapshot).not.toContain('cell "Maximum amount');
+    await page.context().close();
+  });
+
+  it('is a table of rows and columns where its column is wide enough (1280 px)', async () => {
+    const { page, found } = await rows(1280);
+    for (const row of found) expect(row).toEqual({ display: 'table-row', labels: [null, null, null, null] });
+    await expect(page.locator('main table thead').isVisible()).resolves.toBe(true);
     await page.context().close();
   });
 });

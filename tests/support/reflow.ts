@@ -70,7 +70,7 @@ export function sidewaysOverflow(): string[] {
   const hidden = (el: Element): boolean => {
     for (let e: Element | null = el; e; e = e.parentElement) {
       const s = getComputedStyle(e);
-      if (s.display === 'none' || s.visibility === 'hidden' || s.clipPath === 'inset(50%)' || s.clip === 'rect(0px, 0px, 0px, 0px)') return true;
+      if (s.display === 'none' || s.visibility === 'hidden' || s.clipPath === 'inset(50%)') return true;
     }
     return false;
   };
@@ -132,7 +132,7 @@ export function clippedText(): string[] {
     const clipsX = s.overflowX === 'hidden' || s.overflowX === 'clip';
     const clipsY = s.overflowY === 'hidden' || s.overflowY === 'clip';
     if (!clipsX && !clipsY) continue;
-    if (s.clipPath === 'inset(50%)' || s.clip === 'rect(0px, 0px, 0px, 0px)' || !el.checkVisibility({ visibilityProperty: true })) continue;
+    if (s.clipPath === 'inset(50%)' || !el.checkVisibility({ visibilityProperty: true })) continue;
     const overX = clipsX && el.scrollWidth > el.clientWidth + slack;
     const overY = clipsY && el.scrollHeight > el.clientHeight + slack;
     if (!overX && !overY) continue;

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
 import { scrollingTables } from '../../../src/integrations/markdown-plugins';
 
-const render = (markdown: string) => markdownToHtml(markdown, { hastPlugins: [scrollingTables()] }).html;
+const render = async (markdown: string) => (await markdownToHtml(markdown, { hastPlugins: [scrollingTables()] })).html;
 
 describe('Markdown tables', () => {
-  it('sit in a focusable region named after their column headings, with nhsuk-frontend classes', () => {
-    const html = render('| Year | Amount *now* |\n| --- | --- |\n| 2026/27 | £1 |\n');
+  it('sit in a focusable region named after their column headings, with nhsuk-frontend classes', async () => {
+    const html = await render('| Year | Amount *now* |\n| --- | --- |\n| 2026/27 | £1 |\n');
     expect(html).toMatch(/^<div class="hub-table-scroll" role="region" tabindex="0" aria-label="Table: Year, Amount now">\s*<table class="nhsuk-table">/);
     expect(html).toContain('<thead class="nhsuk-table__head">');
     expect(html).toContain('<tr class="nhsuk-table__row">');
@@ -16,7 +16,7 @@ describe('Markdown tables', () => {
     expect(html).toMatch(/<\/table>\s*<\/div>\s*$/);
   });
 
-  it('leave the rest of the page alone', () => {
-    expect(render('Some *text*.\n')).toBe('<p>Some <em>text</em>.</p>\n');
+  it('leave the rest of the page alone', async () => {
+    expect(await render('Some *text*.\n')).toBe('<p>Some <em>text</em>.</p>\n');
   });
 });
