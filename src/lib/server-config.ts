@@ -36,7 +36,7 @@ export function redirectsFile(redirects: readonly Redirect[], base: string): str
 
 /** Characters with a meaning in nginx and Caddy regular expressions, escaped. */
 function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

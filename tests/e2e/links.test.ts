@@ -6,13 +6,13 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyAddress, cssAddresses, extractLinks, fileForPath, linkTextProblem, type PageLinks } from '../../src/lib/links';
-import { builtFile, builtPages } from '../support/built-site';
+import { builtFile, builtPages, movedPages } from '../support/built-site';
 import { BUILDS, requireBuild, servedPath } from '../support/builds';
 
 describe.each(BUILDS)('links in the built site, $name', (build) => {
   const DIST = requireBuild(build).dir;
   /** Each page as built (`path`, from the build's folder) and as served (`address`, under the base). */
-  const pages: (PageLinks & { path: string; address: string })[] = builtPages(DIST).map((path) => ({
+  const pages: (PageLinks & { path: string; address: string })[] = [...builtPages(DIST), ...movedPages(DIST)].map((path) => ({
     path,
     address: servedPath(build, path),
     ...extractLinks(readFileSync(builtFile(path, DIST), 'utf8')),

@@ -4,7 +4,7 @@ import { launchBrowser } from './browser';
 import { serveSite } from './server';
 import { ROOT_BUILD, requireBuild, servedPath, type Build } from './builds';
 
-export { builtFile, builtPages } from './pages';
+export { builtFile, builtPages, movedPages } from './pages';
 
 /**
  * Serves a built site and opens Chromium for the tests in one file (or one describe block, to
