@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
+import { VIEWPORTS } from '../support/browser';
 
 const site = useBuiltSite();
 const ROLE = 'social-prescribing-link-worker';
@@ -146,12 +147,62 @@ describe('ARRS responsibilities checklist', () => {
     await expect(after()).resolves.toContain(` (${await link.getAttribute('href')})`);
   });
 
-  it('is a plain, complete list without JavaScript', async () => {
+  it('is a form to print and fill in by hand without JavaScript, and says nothing is saved', async () => {
     const page = await site.page(undefined, { javaScriptEnabled: false });
     await page.goto(site.url + ARRS);
     await expect(page.locator('.hub-checklist li').count()).resolves.toBe(10);
-    await expect(page.locator('.hub-checklist input').count()).resolves.toBe(0);
-    await expect(page.locator('[data-tool-only]').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('.hub-checklist input[type="checkbox"]').count()).resolves.toBe(10);
+    await expect(page.locator('.hub-checklist input[type="checkbox"]').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('.hub-checklist textarea').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('main').innerText()).resolves.toContain('nothing you tick or write on this page is saved');
+    // What needs JavaScript (the note on saving, the summary, the buttons) is left out.
+    for (const part of await page.locator('[data-tool-only]').all()) await expect(part.isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Clear all answers' }).isVisible()).resolves.toBe(false);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.hub-checklist input[type="checkbox"]').nth(9).isVisible()).resolves.toBe(true);
+    const record = page.locator('[data-print-record]');
+    await expect(record.isVisible()).resolves.toBe(true);
+    await expect(record.textContent()).resolves.toMatch(/B3\.3\. Record made on _+\.$/);
+    // Each note prints as a line to write on.
+    const line = await page.locator('[data-note-print]').first().boundingBox();
+    expect(line?.height).toBeGreaterThan(30);
+  });
+
+  it('does not move the page as saved answers are restored', async () => {
+    const saved = JSON.stringify({ version: 1, items: { 'take-referrals': { checked: true, note: 'In the JD' } } });
+    for (const viewport of [VIEWPORTS.phone, VIEWPORTS.desktop]) {
+      const page = await site.page(viewport);
+      await page.addInitScript(
+        ([key, value]) => {
+          localStorage.setItem(key!, value!);
+          (window as unknown as { shifts: number[] }).shifts = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) (window as unknown as { shifts: number[] }).shifts.push((entry as unknown as { value: number }).value);
+          }).observe({ type: 'layout-shift', buffered: true });
+        },
+        [ARRS_KEY, saved],
+      );
+      await page.goto(site.url + ARRS);
+      await expect(page.locator('#coverage-take-referrals').isChecked()).resolves.toBe(true);
+      await expect(summaryText(page)).resolves.toBe('1 of 10 responsibilities are covered.');
+      await page.waitForTimeout(300);
+      await expect(page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).resolves.toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('puts a notice about saved data in the place of the note on saving, not above the list', async () => {
+    const page = await site.page(VIEWPORTS.phone);
+    await page.goto(site.url + ARRS);
+    const before = await page.locator('.hub-checklist').first().boundingBox();
+    const broken = await open(ARRS, '{"version":1');
+    await broken.setViewportSize(VIEWPORTS.phone);
+    await expect(broken.locator('[data-tool-notice]').isVisible()).resolves.toBe(true);
+    await expect(broken.locator('[data-tool-about]').isVisible()).resolves.toBe(false);
+    const after = await broken.locator('.hub-checklist').first().boundingBox();
+    // A notice may be a line longer than the note it replaces, never the height of a new block.
+    expect(Math.abs(after!.y - before!.y)).toBeLessThan(40);
   });
 });
 
@@ -174,10 +225,11 @@ describe('induction checklist', () => {
     await expect(page.locator('.hub-signatures').isVisible()).resolves.toBe(true);
   });
 
-  it('keeps the page’s groups as headings, as on the page', async () => {
+  it('keeps the page’s groups as headings, one level below the page’s own', async () => {
     const page = await open(INDUCTION);
-    const headings = await page.locator('.hub-checklist-group h3').count();
+    const headings = await page.locator('.hub-checklist-group h2').count();
     expect(headings).toBeGreaterThan(1);
+    await expect(page.locator('main h3').count()).resolves.toBe(0);
   });
 });
 
