@@ -77,7 +77,7 @@ function setUp(settings: HTMLElement, root: HTMLElement): void {
 
   /** Notices take the place of the note on saving, in the same space (see ToolIntro.astro). */
   function showNotice(lines: string[]): void {
-    notice.replaceChildren(...lines.map((n) => Object.assign(document.createElement('p'), { textContent: n })));
+    notice.replaceChildren(...lines.map((n) => Object.assign(document.createElement('p'), { className: 'nhsuk-body-s', textContent: n })));
     notice.hidden = lines.length === 0;
     status.classList.toggle('hub-tool__status--notice', lines.length > 0);
   }

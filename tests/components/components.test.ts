@@ -101,7 +101,7 @@ describe('PageContents', () => {
 });
 
 describe('ChecklistGroup on a tool page', () => {
-  const group = arrsPage.checklist![0]!;
+  const group = checklist[0]!;
   const draw = (tool: 'coverage' | 'sign-off' | 'self-check') => container.renderToString(ChecklistGroup, { props: { group, level: 2, tool } });
 
   it('draws every control in the page as built, each id made from the item’s id', async () => {
