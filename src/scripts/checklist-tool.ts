@@ -45,6 +45,8 @@ function setUp(settings: HTMLElement, root: HTMLElement): void {
   for (const li of items) restore(li, state.items[li.dataset.item!] ?? {});
   for (const input of people) input.value = state.people[input.dataset.person as Person] ?? '';
   render();
+  // Saved answers are back and changes are saved from here on (tests wait for this).
+  settings.dataset.toolReady = '';
 
   root.addEventListener('input', (event) => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;

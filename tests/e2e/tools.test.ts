@@ -25,7 +25,7 @@ async function open(path: string, saved?: string): Promise<Page> {
     );
   }
   await page.goto(site.url + path);
-  await page.locator('[data-tool-summary] p').first().waitFor();
+  await page.locator('[data-tool-ready]').waitFor({ state: 'attached' });
   return page;
 }
 
@@ -42,7 +42,7 @@ describe('the way to each tool', () => {
     await expect(page.locator('script').count()).resolves.toBe(0);
     await page.locator('.hub-tool-link a').click();
     await page.waitForURL(`**${tool}`);
-    await page.locator('[data-tool-summary] p').first().waitFor();
+    await page.locator('[data-tool-ready]').waitFor({ state: 'attached' });
   });
 });
 
@@ -58,7 +58,7 @@ describe('ARRS responsibilities checklist', () => {
     await expect(page.locator('[data-tool-summary] li').count()).resolves.toBe(8);
 
     await page.reload();
-    await page.locator('[data-tool-summary] p').first().waitFor();
+    await page.locator('[data-tool-ready]').waitFor({ state: 'attached' });
     await expect(boxes.nth(0).isChecked()).resolves.toBe(true);
     await expect(boxes.nth(3).isChecked()).resolves.toBe(true);
     await expect(boxes.nth(1).isChecked()).resolves.toBe(false);
@@ -216,7 +216,7 @@ describe('induction checklist', () => {
     await expect(summaryText(page)).resolves.toBe(`1 of ${total} induction items have a date done.`);
 
     await page.reload();
-    await page.locator('[data-tool-summary] p').first().waitFor();
+    await page.locator('[data-tool-ready]').waitFor({ state: 'attached' });
     await expect(page.locator('.hub-checklist input[type="date"]').first().inputValue()).resolves.toBe('2026-11-20');
     await expect(page.getByLabel('Link worker’s name').inputValue()).resolves.toBe('Sam Example');
 
