@@ -116,13 +116,25 @@ describe.each(BUILDS)('published files, built $name', (build) => {
   });
 });
 
-describe('a page at a moved address, served under /splw/', () => {
+describe('the site served under /splw/', () => {
   const site = useBuiltSite(SPLW_BUILD);
   const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const moved = siteRedirects(SPLW_BUILD.env).find((r) => r.from === '/moved-for-testing/')!;
   const target = servedPath(SPLW_BUILD, moved.to);
 
-  it('sends the reader on to the new page at once', async () => {
+  it('answers a missing address under the base path with its own 404 page, styled', async () => {
+    const page = await site.page();
+    const response = await page.goto(`${site.url}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    // The stylesheet came (nhsuk-frontend's header is blue), and the home link leads home.
+    await expect(page.locator('.nhsuk-header').evaluate((e) => getComputedStyle(e).backgroundColor)).resolves.not.toBe('rgba(0, 0, 0, 0)');
+    await page.getByRole('link', { name: 'Go to the home page' }).click();
+    expect(new URL(page.url()).pathname).toBe(SPLW_BUILD.base);
+    await page.context().close();
+  });
+
+  it('sends the reader on from a moved address to the new page at once', async () => {
     const page = await site.page();
     await page.goto(`${site.url}${moved.from}`);
     await page.waitForURL(`**${target}`);
