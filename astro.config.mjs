@@ -6,6 +6,8 @@ import { glossaryTerms, headingLinks, readGlossary } from './src/integrations/ma
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { purgeUnusedCss } from './src/integrations/purge-css.ts';
+import { reviewDueWarning } from './src/integrations/review-due.ts';
+import { feedAddressWarning } from './src/integrations/feed-address.ts';
 
 export default defineConfig({
   // The public address, for canonical links. Set SITE_URL when deploying; none is assumed.
@@ -30,8 +32,9 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [glossaryTerms(readGlossary()), headingLinks()] }),
   },
   // Build-done hooks run in this order: unused CSS is removed (and pages relinked) before
-  // indexing; the headers file comes last.
-  integrations: [mdx(), purgeUnusedCss(), pagefindIndex(), securityHeaders()],
+  // indexing; the headers file comes next; the warnings (pages due a review, the feed's
+  // address) come last, where an editor sees them.
+  integrations: [mdx(), purgeUnusedCss(), pagefindIndex(), securityHeaders(), reviewDueWarning(), feedAddressWarning()],
   // The site ships no JavaScript by default; prefetch would add some to every page.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -10,4 +10,8 @@ export const urls = {
   glossary: (id?: string) => (id ? `/glossary/#${id}` : '/glossary/'),
   sources: (id?: string) => (id ? `/sources/#${id}` : '/sources/'),
   page: (id: string) => `/${id}/`,
+  /** Every change to the site, newest first; `id` is one change's anchor. */
+  whatsNew: (id?: string) => (id ? `/whats-new/#${id}` : '/whats-new/'),
+  /** The RSS feed of the same changes. */
+  feed: () => '/feed.xml',
 };
