@@ -13,6 +13,8 @@ export const GET: APIRoute = async (context) => {
     description: `Changes to the ${SITE.name}'s guidance: new pages, changed rules and figures, newest first.`,
     site: new URL(urls.home(), site).href,
     items: feedItems(await allChanges(), site),
-    customData: `<language>${SITE.lang.toLowerCase()}</language>`,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // The feed's own address, as feed validators ask of RSS 2.0.
+    customData: `<language>${SITE.lang.toLowerCase()}</language><atom:link href="${new URL(urls.feed(), site).href}" rel="self" type="application/rss+xml"/>`,
   });
 };
