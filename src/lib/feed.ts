@@ -1,5 +1,5 @@
 import { formatDate } from './dates';
-import type { SiteChange } from './site-changes';
+import { changeHeadline, type SiteChange } from './site-changes';
 import { urls } from './urls';
 
 /**
@@ -32,13 +32,13 @@ export function feedSite(site: URL | undefined): { site: URL; local: boolean } {
 export function feedItems(changes: readonly SiteChange[], site: URL): FeedItem[] {
   return changes.slice(0, FEED_LENGTH).map((change) => {
     const page = new URL(change.href, site).href;
-    const label = change.kind === 'new-page' ? 'New page' : 'Changed';
+    const details = change.details?.length ? `<ul>${change.details.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>` : '';
     return {
-      title: `${label}: ${change.title}`,
+      title: changeHeadline(change),
       link: new URL(urls.whatsNew(change.id), site).href,
       pubDate: change.date,
       description: change.summary,
-      content: `<p>${escapeHtml(change.summary)}</p><p><a href="${escapeHtml(page)}">${escapeHtml(change.title)}</a> (${formatDate(change.date)})</p>`,
+      content: `<p>${escapeHtml(change.summary)}</p>${details}<p><a href="${escapeHtml(page)}">${escapeHtml(change.title)}</a> (${formatDate(change.date)})</p>`,
     };
   });
 }

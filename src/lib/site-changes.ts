@@ -23,7 +23,52 @@ export interface SiteChange {
   summary: string;
   /** Internal address of what changed. */
   href: string;
-  kind: 'new-page' | 'change';
+  kind: 'new-page' | 'change' | 'contract-year';
+  /** For a contract year: each thing that changed, in a sentence. */
+  details?: string[];
+}
+
+/** The line a feed reader shows for a change. */
+export function changeHeadline(change: SiteChange): string {
+  if (change.kind === 'new-page') return `New page: ${change.title}`;
+  if (change.kind === 'change') return `Changed: ${change.title}`;
+  return `${change.title}: what changed for ARRS and link workers`;
+}
+
+/** The short label before a change on the What's new page: "new page", "changed", "contract year". */
+export function changeLabel(change: SiteChange): string {
+  return { 'new-page': 'new page', change: 'changed', 'contract-year': 'contract year' }[change.kind];
+}
+
+/** What the feed needs of a contract year (a file in content/contracts/). */
+export interface ChangedContractYear {
+  /** "2026/27" */
+  year: string;
+  /** The contract's title. */
+  title: string;
+  changes: readonly { text: string }[];
+}
+
+/**
+ * The day a contract year's rules take effect: 1 April of its first year, the start of the NHS
+ * financial year that the Network Contract DES runs by. Its publication date is often known
+ * only roughly ("2019"), so it cannot date a feed item.
+ */
+export function contractYearStart(year: string): Date {
+  return new Date(`${year.slice(0, 4)}-04-01T00:00:00Z`);
+}
+
+/** One entry per contract year: what changed for ARRS and link workers that year. */
+export function contractYearChanges(years: readonly ChangedContractYear[], href: (year: string) => string): SiteChange[] {
+  return years.map((y) => ({
+    id: `contract-${y.year.replace('/', '-')}`,
+    date: contractYearStart(y.year),
+    title: `Contract year ${y.year}`,
+    summary: `${y.changes.length} change${y.changes.length === 1 ? '' : 's'} for ARRS and link workers in the ${y.title}.`,
+    href: href(y.year),
+    kind: 'contract-year' as const,
+    details: y.changes.map((c) => c.text),
+  }));
 }
 
 /**
@@ -58,9 +103,9 @@ export function siteChanges(pages: readonly ChangedPage[]): SiteChange[] {
   return newestFirst(all);
 }
 
-/** Newest first; on the same day, changes before new pages, then by title, so the order is stable. */
+/** Newest first; on the same day, contract years, then changes, then new pages, then by title, so the order is stable. */
 export function newestFirst(changes: readonly SiteChange[]): SiteChange[] {
-  const rank = (c: SiteChange) => (c.kind === 'change' ? 0 : 1);
+  const rank = (c: SiteChange) => ({ 'contract-year': 0, change: 1, 'new-page': 2 })[c.kind];
   return [...changes].sort(
     (a, b) =>
       isoDate(b.date).localeCompare(isoDate(a.date)) || rank(a) - rank(b) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),

@@ -8,7 +8,7 @@ import { BUILDS, ROOT_BUILD, requireBuild, servedPath, type Build } from '../sup
 import { LOCAL_SITE } from '../../src/lib/feed';
 import { guidanceSchema } from '../../src/schemas/guidance';
 import { frontmatterOf } from '../../src/lib/review-pages';
-import { siteChanges, type SiteChange } from '../../src/lib/site-changes';
+import { changeHeadline, siteChanges } from '../../src/lib/site-changes';
 import { urls } from '../../src/lib/urls';
 
 const site = useBuiltSite();
@@ -44,7 +44,6 @@ const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|
 describe.each(BUILDS)('the feed of changes, built $name', (build) => {
   // Absolute addresses: the public address and base path, or the local preview without SITE_URL.
   const origin = build.site ? `${build.site}${build.base}` : LOCAL_SITE;
-  const label = (c: SiteChange) => `${c.kind === 'new-page' ? 'New page' : 'Changed'}: ${c.title}`;
 
   it('is well-formed XML, as a browser’s strict XML parser reads it', async () => {
     requireBuild(build);
@@ -64,7 +63,7 @@ describe.each(BUILDS)('the feed of changes, built $name', (build) => {
     expect(feed.url).toBe(origin);
     const expected = expectedChanges().slice(0, 50);
     expect(feed.items.map((i) => [i.title, i.description, i.published?.toISOString().slice(0, 10)])).toEqual(
-      expected.map((c) => [label(c), c.summary, c.date.toISOString().slice(0, 10)]),
+      expected.map((c) => [changeHeadline(c), c.summary, c.date.toISOString().slice(0, 10)]),
     );
     for (const [i, item] of feed.items.entries()) {
       const change = expected[i]!;
@@ -106,10 +105,14 @@ describe('What’s new and the home page', () => {
     await page.goto(site.url + urls.whatsNew());
     await expect(page.locator('h1').textContent()).resolves.toBe("What's new");
     await expect(page.locator(`main a[href="${urls.feed()}"]`).count()).resolves.toBe(1);
-    for (const item of readFeed().channel.item) {
-      const id = item.link.split('#')[1]!;
-      await expect(page.locator(`[id="${id}"] a`).first().textContent(), id).resolves.toBe(item.title.replace(/^[^:]+: /, ''));
+    const inFeed = new Set(readFeed().channel.item.map((i) => i.link.split('#')[1]));
+    for (const change of expectedChanges()) {
+      const entry = page.locator(`[id="${change.id}"]`);
+      await expect(entry.locator('a').first().textContent(), change.id).resolves.toBe(change.title);
+      await expect(entry.textContent(), change.id).resolves.toContain(change.summary);
+      inFeed.delete(change.id);
     }
+    expect([...inFeed], 'feed items with no entry on the page').toEqual([]);
   });
 
   it('the home page shows the three latest changes and links to the rest', async () => {

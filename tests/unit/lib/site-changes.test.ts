@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byMonth, siteChanges, type ChangedPage } from '../../../src/lib/site-changes';
+import { byMonth, changeHeadline, changeLabel, contractYearChanges, newestFirst, siteChanges, type ChangedPage } from '../../../src/lib/site-changes';
 import { feedItems, feedSite, FEED_LENGTH, LOCAL_SITE } from '../../../src/lib/feed';
 
 const funding: ChangedPage = {
@@ -47,6 +47,50 @@ describe('siteChanges', () => {
       ['2026-12', 'December 2026', 1],
       ['2026-11', 'November 2026', 2],
     ]);
+  });
+});
+
+describe('contract years', () => {
+  const years = [
+    { year: '2026/27', title: 'Network Contract DES 2026/27', changes: [{ text: 'Any GP can be claimed for.' }, { text: 'The pool rises.' }] },
+    { year: '2019/20', title: 'Network Contract DES 2019/20', changes: [{ text: 'Link workers join the scheme.' }] },
+  ];
+  const href = (year: string) => `/contract-years/#year-${year.replace('/', '-')}`;
+
+  it('dates each year from 1 April, when its rules take effect, and lists its changes', () => {
+    const [y2026, y2019] = contractYearChanges(years, href);
+    expect(y2026).toEqual({
+      id: 'contract-2026-27',
+      date: new Date('2026-04-01T00:00:00Z'),
+      title: 'Contract year 2026/27',
+      summary: '2 changes for ARRS and link workers in the Network Contract DES 2026/27.',
+      href: '/contract-years/#year-2026-27',
+      kind: 'contract-year',
+      details: ['Any GP can be claimed for.', 'The pool rises.'],
+    });
+    expect(y2019!.summary).toBe('1 change for ARRS and link workers in the Network Contract DES 2019/20.');
+  });
+
+  it('sorts with page changes, newest first, and has its own headline and label', () => {
+    const all = newestFirst([...siteChanges([funding]), ...contractYearChanges(years, href)]);
+    expect(all.map((c) => c.id)).toEqual([
+      'change-splw-funding-2',
+      'change-splw-funding-1',
+      'new-splw-funding',
+      'contract-2026-27',
+      'contract-2019-20',
+    ]);
+    expect(all.map(changeHeadline).slice(2, 4)).toEqual([
+      'New page: Funding',
+      'Contract year 2026/27: what changed for ARRS and link workers',
+    ]);
+    expect(all.map(changeLabel).slice(1, 4)).toEqual(['changed', 'new page', 'contract year']);
+  });
+
+  it('puts a contract year’s changes in its feed item', () => {
+    const [item] = feedItems(contractYearChanges(years, href), new URL('https://hub.example.org/'));
+    expect(item!.link).toBe('https://hub.example.org/whats-new/#contract-2026-27');
+    expect(item!.content).toContain('<ul><li>Any GP can be claimed for.</li><li>The pool rises.</li></ul>');
   });
 });
 
