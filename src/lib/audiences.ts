@@ -5,12 +5,12 @@ export const AUDIENCE_INFO: Record<Audience, { label: string; journey: string; d
   prospective: {
     label: 'Prospective link workers',
     journey: 'Thinking about the role',
-    description: 'What the job involves, the skills it asks for, and the support you would get.',
+    description: 'What the job involves, the pay, the skills and competencies it asks for, and the support you would get.',
   },
   manager: {
     label: 'Practice and PCN managers',
     journey: 'Managing a practice or PCN',
-    description: 'Funding through ARRS, what the contract requires, and the supervision you must provide.',
+    description: 'Funding through ARRS, what the contract requires, and how to plan supervision and induction.',
   },
   trainer: {
     label: 'Trainers and supervisors',

@@ -14,6 +14,18 @@ export type Part = string | { term: Term; text: string; explained: boolean };
 /** Letters and digits, plus "/" so "NHSE/I" is one abbreviation, not "NHSE" and "I". */
 const WORD = String.raw`[\p{L}\p{N}/]`;
 
+/**
+ * An abbreviation followed by a capitalised word is part of a proper name ("NHS England",
+ * "NHS Careers", "HEE Roles Explorer"): expanding it there would rename the organisation,
+ * as in "NHS (National Health Service) England". A following abbreviation ("GP IT") does not count.
+ */
+const PROPER_NAME_NEXT = /^\s+\p{Lu}\p{Ll}/u;
+
+/** True when the match at `end` (the index just after it) begins a proper name. */
+export function isPartOfProperName(text: string, end: number): boolean {
+  return PROPER_NAME_NEXT.test(text.slice(end, end + 3));
+}
+
 export function termMatcher(terms: readonly Term[]): RegExp | undefined {
   if (terms.length === 0) return undefined;
   // Longest first, so "NHSE/I" wins over "NHS".
@@ -36,6 +48,8 @@ export function markFirstUses(text: string, terms: readonly Term[], seen: Set<st
   for (const match of text.matchAll(matcher)) {
     const term = byAbbreviation.get(match[0])!;
     if (seen.has(term.id)) continue;
+    // Not counted as seen: a later use on its own is still explained.
+    if (isPartOfProperName(text, match.index + match[0].length)) continue;
     seen.add(term.id);
     if (match.index > last) parts.push(text.slice(last, match.index));
     parts.push({ term, text: match[0], explained: text.slice(0, match.index).trimEnd().endsWith('(') });

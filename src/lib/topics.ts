@@ -12,6 +12,8 @@ export const TOPIC_LABELS: Record<Topic, string> = {
   induction: 'Induction',
   'ongoing-support': 'Ongoing support',
   'case-studies': 'Case studies',
+  competencies: 'Competencies',
+  'pay-and-employment': 'Pay and employment',
 };
 
 export function topicLabel(topic: Topic): string {

@@ -24,6 +24,8 @@ export const TOPICS = [
   'induction',
   'ongoing-support',
   'case-studies',
+  'competencies',
+  'pay-and-employment',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

@@ -8,6 +8,7 @@
 //   npm run bench                      # real site, 100 and 1,000 generated pages
 //   npm run bench -- --sizes=100       # other generated sizes (--sizes= for the real site only)
 //   npm run bench -- --rounds=5        # more search samples (default 3 rounds of 5 queries)
+//   npm run bench -- --no-lighthouse   # leave out Lighthouse (about 20 runs, the slowest part)
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -18,6 +19,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveSite } from '../support/server.ts';
 import { timedBuild, type BuildResult } from './build.ts';
 import { benchProject } from './generate.ts';
+import { CATEGORIES, lighthousePages, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { pageWeight, searchTiming, type SearchTiming } from './pages.ts';
 import { checkBudgets, kb, mb, pair, table, type PageWeight } from './report.ts';
 
@@ -26,12 +28,16 @@ const NODE_BIN = join(PROJECT, 'node_modules/.bin');
 const QUERIES = ['supervision', 'funding', 'induction checklist', 'link worker', 'motivational interviewing'];
 
 const { values: args } = parseArgs({
-  options: { sizes: { type: 'string', default: '100,1000' }, rounds: { type: 'string', default: '3' } },
+  options: {
+    sizes: { type: 'string', default: '100,1000' },
+    rounds: { type: 'string', default: '3' },
+    'no-lighthouse': { type: 'boolean', default: false },
+  },
 });
 const sizes = args.sizes.split(',').filter(Boolean).map(Number);
 const rounds = Number(args.rounds);
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0) || !(rounds > 0)) {
-  throw new Error('Usage: npm run bench -- [--sizes=100,1000] [--rounds=3]');
+  throw new Error('Usage: npm run bench -- [--sizes=100,1000] [--rounds=3] [--no-lighthouse]');
 }
 
 interface SizeResult {
@@ -55,6 +61,7 @@ const TOOL_URL = `${roleUrl}arrs-requirements/checklist/`;
 const browser = await launchBrowser();
 const chromiumVersion = browser.version();
 let real: { pages: PageWeight[]; search: SearchTiming } | undefined;
+let lighthouse: LighthouseResult[] | null = null;
 const scale: SizeResult[] = [];
 try {
   for (const generated of [0, ...sizes]) {
@@ -84,6 +91,10 @@ try {
           const search = await searchTiming(browser, site.url, QUERIES, rounds);
           real = { pages: [home!, ...others, ...topicPages], search };
           result.search = search;
+          if (!args['no-lighthouse']) {
+            console.error('Running Lighthouse on each kind of page, mobile and desktop...');
+            lighthouse = await runLighthouse(site.url, lighthousePages(realRole).map((p) => p.path));
+          }
         } else if (generated === Math.max(...sizes)) {
           result.search = await searchTiming(browser, site.url, QUERIES, 1);
         }
@@ -124,6 +135,9 @@ const budgets = checkBudgets({
   topicPagesAtThousand: thousand?.topicPages ?? null,
   thousandBuild: thousand ? { wallMs: thousand.build.wallMs, peakBytes: thousand.peakBytes } : null,
   search: real.search,
+  homeReal: scale[0]!.home,
+  homeAtThousand: thousand?.home ?? null,
+  lighthouse,
 });
 const loadAfter = loadavg()[0]!;
 const benchSeconds = (performance.now() - started) / 1000;
@@ -184,6 +198,18 @@ out.push(
       ]),
   ),
   '',
+  'Lighthouse (real site; mobile / desktop; performance, accessibility, best practices, SEO)',
+  lighthouse
+    ? table(
+        ['Page', ...CATEGORIES.map((c) => `${c} (mobile / desktop)`)],
+        lighthousePages(realRole).map(({ name, path }) => {
+          const run = (form: string) => lighthouse!.find((r) => r.path === path && r.form === form);
+          return [name, ...CATEGORIES.map((c) => `${run('mobile')?.scores[c] ?? 'n/a'} / ${run('desktop')?.scores[c] ?? 'n/a'}`)];
+        }),
+      )
+    : 'not run (--no-lighthouse)',
+  ...(lighthouse ?? []).flatMap((r) => r.failing.map((f) => `  ${r.path} ${r.form}: ${f}`)),
+  '',
   'Budgets',
   table(
     ['', 'Budget', 'Limit', 'Measured'],
@@ -213,6 +239,7 @@ const json = JSON.stringify(
     budgets,
     pages: real.pages,
     search: real.search,
+    lighthouse,
     scale,
   },
   null,

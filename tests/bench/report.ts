@@ -109,7 +109,16 @@ export const BUDGETS = {
   buildSeconds: 12,
   buildMemoryBytes: 1_000_000_000,
   searchMs: 100,
+  /** Lighthouse score in each of performance, accessibility, best practices and SEO. */
+  lighthouseScore: 100,
 } as const;
+
+/** One Lighthouse run, as tests/bench/lighthouse.ts reports it. */
+export interface LighthouseScore {
+  path: string;
+  form: 'mobile' | 'desktop';
+  scores: Record<string, number | null>;
+}
 
 export interface BudgetResult {
   name: string;
@@ -127,6 +136,11 @@ export interface BudgetInput {
   topicPagesAtThousand: readonly PageWeight[] | null;
   thousandBuild: { wallMs: number; peakBytes: number } | null;
   search: { medianMs: number; worstMs: number };
+  /** The home page on the real site (1 role) and with 1,000 generated pages (100 roles). */
+  homeReal?: PageWeight;
+  homeAtThousand?: PageWeight | null;
+  /** Lighthouse on each kind of page of the real site; null when not run. */
+  lighthouse?: readonly LighthouseScore[] | null;
 }
 
 export function checkBudgets(input: BudgetInput): BudgetResult[] {
@@ -177,6 +191,26 @@ export function checkBudgets(input: BudgetInput): BudgetResult[] {
       pass: input.search.worstMs <= BUDGETS.searchMs,
     },
   );
+  const home = input.homeReal && input.homeAtThousand ? weightGrowth([input.homeReal], [input.homeAtThousand]) : null;
+  results.push({
+    name: 'Home page weight, 1 -> 100 roles',
+    limit: `<= +${BUDGETS.weightGrowth * 100}%`,
+    actual: home ? `${signedPercent(home.ratio - 1)} (${kb(home.from)} -> ${kb(home.to)})` : 'not measured',
+    pass: home ? home.to <= Math.round(home.from * (1 + BUDGETS.weightGrowth)) : null,
+  });
+
+  const runs = input.lighthouse ?? null;
+  const below = (runs ?? []).flatMap((r) =>
+    Object.entries(r.scores)
+      .filter(([, score]) => score === null || score < BUDGETS.lighthouseScore)
+      .map(([category, score]) => `${r.path} ${r.form} ${category} ${score ?? 'n/a'}`),
+  );
+  results.push({
+    name: 'Lighthouse, each kind of page, mobile and desktop',
+    limit: `${BUDGETS.lighthouseScore} in all four categories`,
+    actual: runs === null ? 'not measured' : below.length ? `below: ${below.join('; ')}` : `100 x4 on all ${runs.length} runs`,
+    pass: runs === null || runs.length === 0 ? null : below.length === 0,
+  });
   return results;
 }
 

@@ -7,6 +7,7 @@ import StatusNotice from '../../src/components/StatusNotice.astro';
 import Pagination from '../../src/components/Pagination.astro';
 import PageContents from '../../src/components/PageContents.astro';
 import Checklist from '../../src/components/mdx/Checklist.astro';
+import ChecklistGroup from '../../src/components/ChecklistGroup.astro';
 import Cite from '../../src/components/mdx/Cite.astro';
 import Contract from '../../src/components/mdx/Contract.astro';
 import { guidanceSchema } from '../../src/schemas/guidance';
@@ -96,6 +97,23 @@ describe('PageContents', () => {
       props: { headings: [{ depth: 2, slug: 'who-pays', text: 'Who pays' }] },
     });
     expect(html).toContain('<a class="nhsuk-contents-list__link" href="#who-pays">Who pays</a>');
+  });
+});
+
+describe('ChecklistGroup on a tool page', () => {
+  const group = checklist[0]!;
+  const draw = (tool: 'coverage' | 'sign-off' | 'self-check') => container.renderToString(ChecklistGroup, { props: { group, level: 2, tool } });
+
+  it('draws every control in the page as built, each id made from the item’s id', async () => {
+    const coverage = await draw('coverage');
+    expect(coverage).toContain(`<h2 id="${group.id}">`);
+    expect(coverage).toMatch(/<input class="nhsuk-checkboxes__input" type="checkbox" id="coverage-take-referrals"/);
+    expect(coverage).toMatch(/<label[^>]*for="coverage-take-referrals"[^>]*data-item-text/);
+    expect(coverage).toContain('id="coverage-take-referrals-note"');
+    expect(await draw('sign-off')).toMatch(/type="date" id="sign-off-take-referrals-done" aria-describedby="sign-off-take-referrals-text"/);
+    const selfCheck = await draw('self-check');
+    expect(selfCheck.match(/type="radio" name="self-check-take-referrals"/g)).toHaveLength(3);
+    expect(selfCheck).not.toContain('<textarea');
   });
 });
 

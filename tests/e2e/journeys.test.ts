@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/built-site';
+import { builtPages, useBuiltSite } from '../support/built-site';
 
 const site = useBuiltSite();
 
@@ -27,6 +27,19 @@ describe('home page journeys', () => {
       }
       await page.goto(site.url + '/');
     }
+  });
+
+  it('leads from each role to the role’s page, which lists every topic of the role', async () => {
+    const page = await site.page();
+    await page.goto(site.url + '/');
+    const roleLinks = await page.locator('h2#roles ~ ul li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(roleLinks).toEqual(['/roles/social-prescribing-link-worker/']);
+    // The journeys on the home page are first steps; the role page has them all.
+    const fromJourneys = new Set(await page.locator('[data-journey] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+    await page.goto(site.url + roleLinks[0]!);
+    const onRolePage = await page.locator('main ol li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(onRolePage.length).toBe(builtPages().filter((p) => /^\/roles\/social-prescribing-link-worker\/[a-z-]+\/$/.test(p)).length);
+    for (const href of fromJourneys) expect(onRolePage).toContain(href);
   });
 
   it('reaches a topic page from the home page by keyboard alone', async () => {

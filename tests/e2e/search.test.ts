@@ -27,6 +27,9 @@ describe.each(BUILDS)('search, $name', (build) => {
       ['key responsibilities B3.3', `${ROLE}/arrs-requirements/`],
       ['motivational interviewing', `${ROLE}/skills-and-training/`],
       ['online learning community', `${ROLE}/ongoing-support/`],
+      ['competencies', `${ROLE}/competencies/`],
+      ['competency framework', `${ROLE}/competencies/`],
+      ['what band is a link worker paid?', `${ROLE}/pay-and-employment/`],
     ])('finds the right page for “%s”', async (query, expected) => {
       const page = await site.page();
       const links = await search(page, query);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
 import { BUILDS } from '../support/builds';
+import { VIEWPORTS } from '../support/browser';
 
 // Run on each build: at a host's root, and under a base path.
 describe.each(BUILDS)('checklist tools, $name', (build) => {
@@ -32,7 +33,7 @@ describe.each(BUILDS)('checklist tools, $name', (build) => {
       );
     }
     await page.goto(site.url + path);
-    await page.locator('[data-tool-summary] p').first().waitFor();
+    await page.locator('[data-tool-ready]').waitFor({ state: 'attached' });
     return page;
   }
 
@@ -49,7 +50,7 @@ describe.each(BUILDS)('checklist tools, $name', (build) => {
       await expect(page.locator('script').count()).resolves.toBe(0);
       await page.locator('.hub-tool-link a').click();
       await page.waitForURL(`**${tool}`);
-      await page.locator('[data-tool-summary] p').first().waitFor();
+      await page.locator('[data-tool-ready]').waitFor({ state: 'attached' });
     });
   });
 
@@ -65,7 +66,7 @@ describe.each(BUILDS)('checklist tools, $name', (build) => {
       await expect(page.locator('[data-tool-summary] li').count()).resolves.toBe(8);
 
       await page.reload();
-      await page.locator('[data-tool-summary] p').first().waitFor();
+      await page.locator('[data-tool-ready]').waitFor({ state: 'attached' });
       await expect(boxes.nth(0).isChecked()).resolves.toBe(true);
       await expect(boxes.nth(3).isChecked()).resolves.toBe(true);
       await expect(boxes.nth(1).isChecked()).resolves.toBe(false);
@@ -156,13 +157,66 @@ describe.each(BUILDS)('checklist tools, $name', (build) => {
       });
     }
 
-    it('is a plain, complete list without JavaScript', async () => {
+    it('is a form to print and fill in by hand without JavaScript, and says nothing is saved', async () => {
       const page = await site.page(undefined, { javaScriptEnabled: false });
       await page.goto(site.url + ARRS);
       await expect(page.locator('.hub-checklist li').count()).resolves.toBe(10);
-      await expect(page.locator('.hub-checklist input').count()).resolves.toBe(0);
-      await expect(page.locator('[data-tool-only]').first().isVisible()).resolves.toBe(false);
+      await expect(page.locator('.hub-checklist input[type="checkbox"]').count()).resolves.toBe(10);
+      await expect(page.locator('.hub-checklist input[type="checkbox"]').first().isVisible()).resolves.toBe(true);
+      await expect(page.locator('.hub-checklist textarea').first().isVisible()).resolves.toBe(true);
+      await expect(page.locator('main').innerText()).resolves.toContain('nothing you tick or write on this page is saved');
+      // What needs JavaScript (the note on saving, the summary, the buttons) is left out.
+      for (const part of await page.locator('[data-tool-only]').all()) await expect(part.isVisible()).resolves.toBe(false);
+      await expect(page.getByRole('button', { name: 'Clear all answers' }).isVisible()).resolves.toBe(false);
+
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.hub-checklist input[type="checkbox"]').nth(9).isVisible()).resolves.toBe(true);
+      const record = page.locator('[data-print-record]');
+      await expect(record.isVisible()).resolves.toBe(true);
+      await expect(record.textContent()).resolves.toMatch(/B3\.3\. Record made on _+\.$/);
+      // Each note prints as a line to write on.
+      const line = await page.locator('[data-note-print]').first().boundingBox();
+      expect(line?.height).toBeGreaterThan(30);
     });
+
+    if (everyTest) {
+      it('does not move the page as saved answers are restored', async () => {
+        const saved = JSON.stringify({ version: 1, items: { 'take-referrals': { checked: true, note: 'In the JD' } } });
+        for (const viewport of [VIEWPORTS.phone, VIEWPORTS.desktop]) {
+          const page = await site.page(viewport);
+          await page.addInitScript(
+            ([key, value]) => {
+              localStorage.setItem(key!, value!);
+              (window as unknown as { shifts: number[] }).shifts = [];
+              new PerformanceObserver((list) => {
+                for (const entry of list.getEntries()) (window as unknown as { shifts: number[] }).shifts.push((entry as unknown as { value: number }).value);
+              }).observe({ type: 'layout-shift', buffered: true });
+            },
+            [ARRS_KEY, saved],
+          );
+          await page.goto(site.url + ARRS);
+          await page.locator('[data-tool-ready]').waitFor({ state: 'attached' });
+          await expect(page.locator('#coverage-take-referrals').isChecked()).resolves.toBe(true);
+          await expect(summaryText(page)).resolves.toBe('1 of 10 responsibilities are covered.');
+          await page.waitForTimeout(300);
+          await expect(page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).resolves.toEqual([]);
+          await page.context().close();
+        }
+      });
+
+      it('puts a notice about saved data in the place of the note on saving, not above the list', async () => {
+        const page = await site.page(VIEWPORTS.phone);
+        await page.goto(site.url + ARRS);
+        const before = await page.locator('.hub-checklist').first().boundingBox();
+        const broken = await open(ARRS, '{"version":1');
+        await broken.setViewportSize(VIEWPORTS.phone);
+        await expect(broken.locator('[data-tool-notice]').isVisible()).resolves.toBe(true);
+        await expect(broken.locator('[data-tool-about]').isVisible()).resolves.toBe(false);
+        const after = await broken.locator('.hub-checklist').first().boundingBox();
+        // A notice may be a line longer than the note it replaces, never the height of a new block.
+        expect(Math.abs(after!.y - before!.y)).toBeLessThan(40);
+      });
+    }
   });
 
   describe('induction checklist', () => {
@@ -175,7 +229,7 @@ describe.each(BUILDS)('checklist tools, $name', (build) => {
       await expect(summaryText(page)).resolves.toBe(`1 of ${total} induction items have a date done.`);
 
       await page.reload();
-      await page.locator('[data-tool-summary] p').first().waitFor();
+      await page.locator('[data-tool-ready]').waitFor({ state: 'attached' });
       await expect(page.locator('.hub-checklist input[type="date"]').first().inputValue()).resolves.toBe('2026-11-20');
       await expect(page.getByLabel('Link worker’s name').inputValue()).resolves.toBe('Sam Example');
 
@@ -185,10 +239,11 @@ describe.each(BUILDS)('checklist tools, $name', (build) => {
     });
 
     if (everyTest) {
-      it('keeps the page’s groups as headings, as on the page', async () => {
+      it('keeps the page’s groups as headings, one level below the page’s own', async () => {
         const page = await open(INDUCTION);
-        const headings = await page.locator('.hub-checklist-group h3').count();
+        const headings = await page.locator('.hub-checklist-group h2').count();
         expect(headings).toBeGreaterThan(1);
+        await expect(page.locator('main h3').count()).resolves.toBe(0);
       });
     }
   });

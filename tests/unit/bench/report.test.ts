@@ -87,6 +87,23 @@ describe('weightGrowth', () => {
 describe('checkBudgets', () => {
   const search = { medianMs: 20, worstMs: 40 };
 
+  it('passes a home page 10% heavier at 100 roles, and Lighthouse 100 in every category', () => {
+    const results = checkBudgets({
+      contentPages: [page('/', 9_000)],
+      topicPagesReal: [page('/t/', 13_000)],
+      topicPagesAtThousand: null,
+      thousandBuild: null,
+      search,
+      homeReal: page('/', 10_000),
+      homeAtThousand: page('/', 11_000),
+      lighthouse: [{ path: '/', form: 'desktop', scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 } }],
+    });
+    expect(results.slice(6).map((r) => [r.name, r.pass, r.actual])).toEqual([
+      ['Home page weight, 1 -> 100 roles', true, '+10.0% (10.0 KB -> 11.0 KB)'],
+      ['Lighthouse, each kind of page, mobile and desktop', true, '100 x4 on all 1 runs'],
+    ]);
+  });
+
   it('passes a light site and reports what was not measured', () => {
     const results = checkBudgets({
       contentPages: [page('/', 9_000), page('/t/', 13_000)],
@@ -95,7 +112,7 @@ describe('checkBudgets', () => {
       thousandBuild: null,
       search,
     });
-    expect(results.map((r) => r.pass)).toEqual([true, true, null, null, null, true]);
+    expect(results.map((r) => r.pass)).toEqual([true, true, null, null, null, true, null, null]);
     expect(results[0]!.actual).toContain('/t/');
   });
 
@@ -106,8 +123,13 @@ describe('checkBudgets', () => {
       topicPagesAtThousand: [page('/t/', 11_001)],
       thousandBuild: { wallMs: 12_001, peakBytes: 1_000_000_000 },
       search: { medianMs: 50, worstMs: 101 },
+      homeReal: page('/', 10_000),
+      homeAtThousand: page('/', 11_001),
+      lighthouse: [{ path: '/', form: 'mobile', scores: { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100 } }],
     });
-    expect(results.map((r) => r.pass)).toEqual([false, false, false, false, false, false]);
+    expect(results.map((r) => r.pass)).toEqual([false, false, false, false, false, false, false, false]);
+    expect(results[6]!.actual).toBe('+10.0% (10.0 KB -> 11.0 KB)');
+    expect(results[7]!.actual).toBe('below: / mobile performance 99');
     expect(results[1]!.actual).toBe('/s/: 10 B');
   });
 
@@ -119,7 +141,7 @@ describe('checkBudgets', () => {
       thousandBuild: { wallMs: 12_000, peakBytes: 999_999_999 },
       search: { medianMs: 50, worstMs: 100 },
     });
-    expect(results.map((r) => r.pass)).toEqual([true, true, true, true, true, true]);
+    expect(results.map((r) => r.pass)).toEqual([true, true, true, true, true, true, null, null]);
   });
 });
 

@@ -36,4 +36,16 @@ describe('markFirstUses', () => {
     expect(markFirstUses('Nothing here.', terms, new Set())).toEqual(['Nothing here.']);
     expect(markFirstUses('PCN', [], new Set())).toEqual(['PCN']);
   });
+
+  it('leaves proper names alone, and explains the next use that stands on its own', () => {
+    const seen = new Set<string>();
+    expect(markFirstUses('NHS England and NHS Careers wrote it.', terms, seen)).toEqual(['NHS England and NHS Careers wrote it.']);
+    expect(seen.has('nhs')).toBe(false);
+    expect(ids(markFirstUses('Paid by the NHS.', terms, seen))).toEqual(['nhs']);
+  });
+
+  it('still explains an abbreviation followed by another abbreviation or a lower-case word', () => {
+    expect(ids(markFirstUses('The PCN IT lead', terms, new Set()))).toEqual(['pcn']);
+    expect(ids(markFirstUses('the NHS pays', terms, new Set()))).toEqual(['nhs']);
+  });
 });
