@@ -18,6 +18,8 @@ const { site, base } = readDeploySettings(process.env);
 // Old addresses and where they moved (content/redirects.yaml); a bad entry stops the build here.
 const redirects = siteRedirects();
 const movedAddresses = new Set(pathRedirects(redirects).map((r) => siteUrls(base).at(r.from)));
+import { reviewDueWarning } from './src/integrations/review-due.ts';
+import { feedAddressWarning } from './src/integrations/feed-address.ts';
 
 export default defineConfig({
   // The public address. Set SITE_URL when deploying; none is assumed.
@@ -56,6 +58,9 @@ export default defineConfig({
     pagefindIndex(),
     securityHeaders(),
     deployFiles({ redirects }),
+    // Warnings last, where an editor sees them: pages due a review, the feed's address.
+    reviewDueWarning(),
+    feedAddressWarning(),
   ],
   // The site ships no JavaScript by default; prefetch would add some to every page.
   prefetch: false,

@@ -26,6 +26,10 @@ export function siteUrls(base = '/') {
     page: (id: string) => at(`${id}/`),
     /** A file the build writes, such as `favicon.svg` or `pagefind/pagefind.js`. */
     asset: (path: string) => at(path),
+    /** Every change to the site, newest first; `id` is one change's anchor. */
+    whatsNew: (id?: string) => at(id ? `whats-new/#${id}` : 'whats-new/'),
+    /** The RSS feed of the same changes. */
+    feed: () => at('feed.xml'),
   };
 }
 

@@ -3,20 +3,15 @@ import { AUDIENCES, STATUSES, TOPICS, describe, oneOf, slug, type Topic } from '
 import { checklistGroupSchema } from './checklist';
 import { contractSchema } from './contract';
 import { fundingYearSchema } from './funding';
+import { changeSchema, dateField } from './change';
+import { changeLogProblems } from '../lib/change-log';
 
 /** Longest title that shows whole in a browser tab and a search result. */
 export const TITLE_MAX = 65;
 /** Longest summary that shows whole as a search engine's description. */
 export const SUMMARY_MAX = 160;
 
-// YAML turns an unquoted 2026-11-23 into a Date already; a quoted one arrives as text.
-const reviewDate = z.preprocess(
-  (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(v) : v),
-  z.date({
-    error: (issue) =>
-      `${describe(issue.input)} is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-23`,
-  }),
-);
+const reviewDate = dateField('Nothing is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-23');
 
 /**
  * Fields every guidance page has, in its frontmatter between the `---` lines.
@@ -61,6 +56,17 @@ const common = {
   lastReviewed: reviewDate,
   /** The date the page must be checked again (YYYY-MM-DD). Must be after lastReviewed. */
   nextReview: reviewDate,
+  /**
+   * The day the page first appeared on the site (YYYY-MM-DD). No change can be dated before
+   * it, and the What's new page and feed list the page as new on this day.
+   */
+  published: dateField('is missing: write the day the page first appeared on the site, e.g. published: 2026-11-23'),
+  /**
+   * What changed for readers since the page was published, newest first: a list of
+   * `{ date, summary }` (see src/schemas/change.ts). Leave it out, or write `changes: []`,
+   * while nothing has changed. Each entry appears on the What's new page and in the feed.
+   */
+  changes: z.array(changeSchema, { error: 'must be a list of changes, each with a date and a summary' }).default([]),
   /** Ids of the sources in content/sources.yaml that the page's facts come from. */
   sources: z.array(slug, { error: 'must be a list of source ids, e.g. [nhse-wdf]' }).default([]),
 };
@@ -132,6 +138,10 @@ export const guidanceSchema = byTopic.superRefine((page, ctx) => {
       path: ['nextReview'],
       message: `must be after lastReviewed (${isoDate(page.lastReviewed)}), not on or before it`,
     });
+  }
+  // Today is the day of the build: a change dated later is a typo or not yet true.
+  for (const problem of changeLogProblems(page.changes, page.published)) {
+    ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
   }
   if (page.status === 'published' && page.sources.length === 0) {
     ctx.addIssue({

@@ -10,6 +10,8 @@ export function validPage(overrides: Record<string, unknown> = {}): Record<strin
     status: 'published',
     lastReviewed: new Date('2026-11-23'),
     nextReview: new Date('2027-05-23'),
+    published: new Date('2026-11-23'),
+    changes: [],
     sources: ['nhse-supervision'],
     ...overrides,
   };
