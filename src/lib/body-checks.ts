@@ -153,13 +153,19 @@ export function checkBody(source: string, { file, components }: BodyCheckOptions
         break;
       }
       case 'html': {
-        // Raw HTML in a .md page: parse it and check its elements as if they were written as tags.
+        // Raw HTML in a .md page: parse it and check its elements as if they were written as
+        // tags. The parsed elements carry no position, so each is found in the HTML in turn.
         const base = node.position?.start;
+        const html = (node.value ?? '').toLowerCase();
+        let cursor = 0;
         const walk = (h: Node) => {
           if (h.type === 'element' && h.tagName) {
             const attrs = new Map<string, unknown>();
             for (const [k, v] of Object.entries(h.properties ?? {})) attrs.set(htmlAttribute(k), Array.isArray(v) ? v.join(' ') : v);
-            element(h, h.tagName, attrs, base);
+            const found = html.indexOf(`<${h.tagName}`, cursor);
+            if (found >= 0) cursor = found + 1;
+            const line = found >= 0 ? html.slice(0, found).split('\n').length : 1;
+            element({ ...h, position: { start: { line, column: 1 }, end: { line, column: 1 } } }, h.tagName, attrs, base);
           }
           h.children?.forEach(walk);
         };

@@ -19,20 +19,36 @@ export interface YamlEntry {
 }
 
 /** What the editor can do about each kind of YAML error, in plain words. */
-const ADVICE: Record<string, string> = {
-  MULTILINE_IMPLICIT_KEY:
+const ADVICE = {
+  colon:
     'Each field is one "name: value" line. Is the colon after the field name missing? A long value can go on the lines after "name: >-", indented.',
-  BLOCK_AS_IMPLICIT_KEY:
+  nested:
     'A value that contains a colon and a space must be in double quotes, e.g. title: "Social prescribing: a guide". Or is this line indented more than the field above it?',
-  MISSING_CHAR: 'Close the quotation marks, or take them away.',
-  BAD_INDENT: 'Line it up with the lines above: each entry\'s "- " starts in the same column, and its fields line up under its first field.',
-  TAB_AS_INDENT: 'Indent with spaces, not tabs.',
-  DUPLICATE_KEY: 'A field is written twice in the same entry: keep one of them.',
-  BAD_SCALAR_START: 'Put the value in double quotes.',
-  BAD_DQ_ESCAPE: 'Inside double quotes a backslash starts an escape; write \\\\ for a backslash, or use single quotes.',
-  MULTIPLE_DOCS: 'A line of three dashes (---) starts a second document: remove it.',
+  quote: 'Close the quotation marks, or take them away.',
+  indent: 'Line it up with the lines above: each entry\'s "- " starts in the same column, and its fields line up under its first field.',
+  tab: 'Indent with spaces, not tabs.',
+  twice: 'A field is written twice in the same entry: keep one of them.',
+  start: 'Put the value in double quotes.',
+  escape: 'Inside double quotes a backslash starts an escape; write \\\\ for a backslash, or use single quotes.',
+  documents: 'A line of three dashes (---) starts a second document: remove it.',
+  other: 'Compare the line with the entries around it: indentation, colons and quotation marks.',
 };
-const DEFAULT_ADVICE = 'Compare the line with the entries around it: indentation, colons and quotation marks.';
+
+function advice(error: YAMLError, lineText: string): string {
+  if (/^\s*\t/.test(lineText) || error.code === 'TAB_AS_INDENT') return ADVICE.tab;
+  // YAML uses one code for a missing quote and a missing colon: the message tells them apart.
+  if (error.code === 'MISSING_CHAR') return /quote/i.test(error.message) ? ADVICE.quote : ADVICE.colon;
+  const byCode: Partial<Record<string, string>> = {
+    MULTILINE_IMPLICIT_KEY: ADVICE.colon,
+    BLOCK_AS_IMPLICIT_KEY: ADVICE.nested,
+    BAD_INDENT: ADVICE.indent,
+    DUPLICATE_KEY: ADVICE.twice,
+    BAD_SCALAR_START: ADVICE.start,
+    BAD_DQ_ESCAPE: ADVICE.escape,
+    MULTIPLE_DOCS: ADVICE.documents,
+  };
+  return byCode[error.code] ?? ADVICE.other;
+}
 
 function parse(text: string, file: string): { doc: Document; lines: LineCounter } {
   const lines = new LineCounter();
@@ -41,14 +57,13 @@ function parse(text: string, file: string): { doc: Document; lines: LineCounter 
   if (first) {
     const { line, col } = lines.linePos(first.pos[0]);
     const lineText = text.split(/\r?\n/)[line - 1] ?? '';
-    const advice = /^\s*\t/.test(lineText) ? ADVICE.TAB_AS_INDENT : (ADVICE[first.code] ?? DEFAULT_ADVICE);
     const said = first.message.replace(/\.?$/, '.');
     throw new ContentFileError([
       {
         file,
         line,
         column: col,
-        message: `this is not valid YAML. YAML says: ${said} ${advice}\n${codeFrame(text, line, col)}`,
+        message: `this is not valid YAML. YAML says: ${said} ${advice(first, lineText)}\n${codeFrame(text, line, col)}`,
       },
     ]);
   }
