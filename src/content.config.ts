@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { yamlFiles, yamlList } from './loaders/yaml';
+import { checkedPages } from './loaders/checked-pages';
+import { MDX_COMPONENTS } from './lib/mdx-components';
 import { guidanceSchema } from './schemas/guidance';
 import { sourceSchema } from './schemas/source';
 import { glossarySchema } from './schemas/glossary';
@@ -8,25 +10,29 @@ import { pageSchema } from './schemas/page';
 
 // Loaders and schemas only. Checks that span collections (unknown source ids, two pages in
 // one place) live in src/lib/content-checks.ts, so they can be tested without a build.
+// YAML is read by src/loaders/yaml.ts, which stops the build at a YAML mistake or a repeated
+// id, naming the line (Astro's file() loader would carry on with the last build's data); page
+// bodies are checked by src/loaders/checked-pages.ts before Astro's glob() loads them.
 export const collections = {
   roles: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: './content/roles' }),
+    loader: yamlFiles('./content/roles', roleSchema),
     schema: roleSchema,
   }),
   guidance: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: './content/guidance' }),
+    loader: checkedPages({ pattern: '**/*.{md,mdx}', base: './content/guidance', components: MDX_COMPONENTS }),
     schema: guidanceSchema,
   }),
   pages: defineCollection({
-    loader: glob({ pattern: '*.{md,mdx}', base: './content/pages' }),
+    // src/pages/[page].astro gives these pages no components.
+    loader: checkedPages({ pattern: '*.{md,mdx}', base: './content/pages', components: [] }),
     schema: pageSchema,
   }),
   sources: defineCollection({
-    loader: file('./content/sources.yaml'),
+    loader: yamlList('./content/sources.yaml', sourceSchema),
     schema: sourceSchema,
   }),
   glossary: defineCollection({
-    loader: file('./content/glossary.yaml'),
+    loader: yamlList('./content/glossary.yaml', glossarySchema),
     schema: glossarySchema,
   }),
 };

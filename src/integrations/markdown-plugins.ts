@@ -11,11 +11,17 @@ import { siteUrls, type SiteUrls } from '../lib/urls';
 const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'label', 'script', 'style']);
 
 /**
- * Reads content/glossary.yaml for the Markdown pipeline. Bad entries are skipped here; the
- * glossary collection reports them, with file and field, when the site builds.
+ * Reads content/glossary.yaml for the Markdown pipeline. A file YAML cannot read, or a bad
+ * entry, is skipped here: the glossary collection's loader reports it, with file and line,
+ * and stops the build (this runs first, as the config loads, where it could only crash).
  */
 export function readGlossary(file = 'content/glossary.yaml'): Term[] {
-  const entries: unknown = parse(readFileSync(file, 'utf8'));
+  let entries: unknown;
+  try {
+    entries = parse(readFileSync(file, 'utf8'));
+  } catch {
+    return [];
+  }
   if (!Array.isArray(entries)) return [];
   return entries.flatMap((e) => {
     const term = glossarySchema.safeParse(e);

@@ -1,0 +1,183 @@
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError, type YAMLMap } from 'yaml';
+import type { ZodType } from 'astro/zod';
+import { codeFrame, ContentFileError, type FileProblem } from './file-problems';
+
+/**
+ * Reads the content's YAML files with the `yaml` package, which knows where every value is,
+ * so each mistake is reported at its line. Nothing here falls back or skips an entry: a file
+ * is either read whole or rejected with every problem named.
+ */
+
+/** One entry of a list file such as content/sources.yaml. */
+export interface YamlEntry {
+  id: string;
+  /** The line its `- ` starts on. */
+  line: number;
+  data: Record<string, unknown>;
+  /** The line a field is on (e.g. `['checklist', 0, 'id']`), or the entry's line if it is missing. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+/** What the editor can do about each kind of YAML error, in plain words. */
+const ADVICE = {
+  colon:
+    'Each field is one "name: value" line. Is the colon after the field name missing? A long value can go on the lines after "name: >-", indented.',
+  nested:
+    'A value that contains a colon and a space must be in double quotes, e.g. title: "Social prescribing: a guide". Or is this line indented more than the field above it?',
+  quote: 'Close the quotation marks, or take them away.',
+  indent: 'Line it up with the lines above: each entry\'s "- " starts in the same column, and its fields line up under its first field.',
+  tab: 'Indent with spaces, not tabs.',
+  twice: 'A field is written twice in the same entry: keep one of them.',
+  start: 'Put the value in double quotes.',
+  escape: 'Inside double quotes a backslash starts an escape; write \\\\ for a backslash, or use single quotes.',
+  documents: 'A line of three dashes (---) starts a second document: remove it.',
+  other: 'Compare the line with the entries around it: indentation, colons and quotation marks.',
+};
+
+function advice(error: YAMLError, lineText: string): string {
+  if (/^\s*\t/.test(lineText) || error.code === 'TAB_AS_INDENT') return ADVICE.tab;
+  // YAML uses one code for a missing quote and a missing colon: the message tells them apart.
+  if (error.code === 'MISSING_CHAR') return /quote/i.test(error.message) ? ADVICE.quote : ADVICE.colon;
+  const byCode: Partial<Record<string, string>> = {
+    MULTILINE_IMPLICIT_KEY: ADVICE.colon,
+    BLOCK_AS_IMPLICIT_KEY: ADVICE.nested,
+    BAD_INDENT: ADVICE.indent,
+    DUPLICATE_KEY: ADVICE.twice,
+    BAD_SCALAR_START: ADVICE.start,
+    BAD_DQ_ESCAPE: ADVICE.escape,
+    MULTIPLE_DOCS: ADVICE.documents,
+  };
+  return byCode[error.code] ?? ADVICE.other;
+}
+
+function parse(text: string, file: string): { doc: Document; lines: LineCounter } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const first: YAMLError | undefined = doc.errors[0] ?? doc.warnings[0];
+  if (first) {
+    const { line, col } = lines.linePos(first.pos[0]);
+    const lineText = text.split(/\r?\n/)[line - 1] ?? '';
+    const said = first.message.replace(/\.?$/, '.');
+    throw new ContentFileError([
+      {
+        file,
+        line,
+        column: col,
+        message: `this is not valid YAML. YAML says: ${said} ${advice(first, lineText)}\n${codeFrame(text, line, col)}`,
+      },
+    ]);
+  }
+  return { doc, lines };
+}
+
+const LIST_SHAPE = 'Each entry starts with "- id: " and its other fields line up under "id".';
+
+/**
+ * Reads a file that holds a list of entries, each with an id. Rejects the file on a YAML
+ * error, an entry that is not a set of fields, a missing id, and an id used twice, naming
+ * the line of each (and both lines of a duplicate).
+ */
+export function readYamlList(text: string, file: string, idField = 'id'): YamlEntry[] {
+  const { doc, lines } = parse(text, file);
+  const lineOf = (offset: number | undefined) => lines.linePos(offset ?? 0).line;
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) {
+    throw new ContentFileError([{ file, line: 1, message: `the file has no entries. ${LIST_SHAPE}` }]);
+  }
+  if (!isSeq(contents)) {
+    throw new ContentFileError([
+      { file, line: lineOf(contents.range?.[0]), message: `this should be a list of entries. ${LIST_SHAPE}` },
+    ]);
+  }
+
+  const values = doc.toJS() as unknown[];
+  const problems: FileProblem[] = [];
+  const firstLine = new Map<string, number>();
+  const entries: YamlEntry[] = [];
+  contents.items.forEach((item, i) => {
+    const line = lineOf(isMap(item) || isScalar(item) || isSeq(item) ? item.range?.[0] : undefined);
+    if (!isMap(item)) {
+      problems.push({ file, line, message: `this entry is not a set of "name: value" fields. ${LIST_SHAPE}` });
+      return;
+    }
+    const idNode = item.get(idField, true);
+    const id = isScalar(idNode) && idNode.value !== null ? String(idNode.value).trim() : '';
+    if (!id) {
+      problems.push({
+        file,
+        line,
+        message: `this entry has no ${idField}. Give it "${idField}: " and a short name in lower-case words joined by hyphens, as its first field.`,
+      });
+      return;
+    }
+    const earlier = firstLine.get(id);
+    if (earlier !== undefined) {
+      problems.push({
+        file,
+        line,
+        message: `the ${idField} "${id}" is used twice, by the entries at lines ${earlier} and ${line}. Each ${idField} must be unique: change one of them, or remove the entry that is not wanted.`,
+      });
+      return;
+    }
+    firstLine.set(id, line);
+    entries.push({ id, line, data: values[i] as Record<string, unknown>, lineOf: fieldLines(item, line, lines) });
+  });
+  if (problems.length) throw new ContentFileError(problems);
+  return entries;
+}
+
+/** The line of the deepest field of `path` that is written in the entry. */
+function fieldLines(entry: YAMLMap, entryLine: number, lines: LineCounter) {
+  return (path: readonly PropertyKey[]): number => {
+    for (let n = path.length; n > 0; n--) {
+      const node: unknown = entry.getIn(path.slice(0, n) as unknown[], true);
+      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+    }
+    return entryLine;
+  };
+}
+
+/** Reads a file that holds one entry, as "name: value" fields (e.g. content/roles/<id>.yaml). */
+export function readYamlEntry(text: string, file: string): Pick<YamlEntry, 'data' | 'lineOf'> {
+  const { doc, lines } = parse(text, file);
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) {
+    throw new ContentFileError([{ file, line: 1, message: 'the file is empty. Write the entry\'s fields as "name: value" lines.' }]);
+  }
+  if (!isMap(contents)) {
+    throw new ContentFileError([
+      {
+        file,
+        line: lines.linePos(contents.range?.[0] ?? 0).line,
+        message: 'this should be the entry\'s fields, as "name: value" lines starting in the first column (not a list).',
+      },
+    ]);
+  }
+  return { data: doc.toJS() as Record<string, unknown>, lineOf: fieldLines(contents, 1, lines) };
+}
+
+/**
+ * Checks each entry against its schema, naming the line of every field that is wrong, so the
+ * editor is sent to the place rather than to the entry's id.
+ */
+export function schemaProblems(
+  schema: ZodType,
+  file: string,
+  entries: readonly Pick<YamlEntry, 'data' | 'lineOf'>[],
+  label: (index: number) => string,
+): FileProblem[] {
+  return entries.flatMap((entry, i) => {
+    const result = schema.safeParse(entry.data);
+    if (result.success) return [];
+    return result.error.issues.map((issue) => ({
+      file,
+      line: entry.lineOf(issue.path),
+      message: `${label(i)}${issue.path.length ? formatPath(issue.path) : '(the entry)'}: ${issue.message}`,
+    }));
+  });
+}
+
+/** `checklist[0].items[2].id`, as the other content errors write a field. */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
