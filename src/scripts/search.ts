@@ -22,7 +22,9 @@ function loadPagefind(): Promise<Pagefind> {
   // Loaded from the built site at run time; the path is not a module Vite should bundle.
   const path = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 30 });
+    // A match in a page's searchTerms (indexed as `keywords`) counts as much as one in its
+    // title: readers' own words are as good a sign of the right page as the page's heading.
+    await pf.options({ excerptLength: 30, ranking: { metaWeights: { keywords: 5 } } });
     return pf;
   });
   return pagefind;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
+import { searchQuestions, TOP } from '../support/search-questions';
 
 const site = useBuiltSite();
 const ROLE = '/roles/social-prescribing-link-worker';
@@ -28,6 +29,20 @@ describe('search', () => {
     const page = await site.page();
     const links = await search(page, query);
     expect(links.slice(0, 3)).toContain(expected);
+  });
+
+  // tests/data/search-questions.yaml: readers' own words, answered through each page's searchTerms.
+  // One page types them all, as a reader searching again would: loading Pagefind once keeps it quick.
+  let reader: Page | undefined;
+  it.each(searchQuestions().map((q) => [q.question, q.page]))('puts the right page in the top 3 for a reader asking “%s”', async (question, expected) => {
+    if (!reader) {
+      reader = await site.page();
+      await reader.goto(`${site.url}/search/`);
+    }
+    await reader.locator('#search-status').evaluate((s) => (s.textContent = ''));
+    await reader.locator('#search-page-field').fill(question);
+    const links = await resultLinks(reader);
+    expect(links.slice(0, TOP)).toContain(expected);
   });
 
   it('shows each result with its title and an excerpt with the words highlighted', async () => {
