@@ -19,6 +19,7 @@ import { serveSite } from '../support/server.ts';
 import { timedBuild, type BuildResult } from './build.ts';
 import { benchProject } from './generate.ts';
 import { pageWeight, searchTiming, type SearchTiming } from './pages.ts';
+import { questionsInTop3, questionsReport, type QuestionsResult } from './questions.ts';
 import { checkBudgets, kb, mb, pair, table, type PageWeight } from './report.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
@@ -54,7 +55,7 @@ const TOOL_URL = `${roleUrl}arrs-requirements/checklist/`;
 
 const browser = await launchBrowser();
 const chromiumVersion = browser.version();
-let real: { pages: PageWeight[]; search: SearchTiming } | undefined;
+let real: { pages: PageWeight[]; search: SearchTiming; questions: QuestionsResult } | undefined;
 const scale: SizeResult[] = [];
 try {
   for (const generated of [0, ...sizes]) {
@@ -82,7 +83,8 @@ try {
         if (generated === 0) {
           const others = await weights(browser, site.url, [roleUrl, '/search/', TOOL_URL, '/glossary/', '/sources/', '/bench-no-such-page/', '/accessibility/']);
           const search = await searchTiming(browser, site.url, QUERIES, rounds);
-          real = { pages: [home!, ...others, ...topicPages], search };
+          const questions = await questionsInTop3(browser, site.url);
+          real = { pages: [home!, ...others, ...topicPages], search, questions };
           result.search = search;
         } else if (generated === Math.max(...sizes)) {
           result.search = await searchTiming(browser, site.url, QUERIES, 1);
@@ -183,6 +185,7 @@ out.push(
         `${kb(s.search!.firstSearch.bytes)} raw, ${kb(s.search!.firstSearch.gzipBytes)} gzip, ${s.search!.firstSearch.requests} requests`,
       ]),
   ),
+  ...questionsReport(real.questions),
   '',
   'Budgets',
   table(
@@ -213,6 +216,7 @@ const json = JSON.stringify(
     budgets,
     pages: real.pages,
     search: real.search,
+    questions: real.questions,
     scale,
   },
   null,
