@@ -17,6 +17,7 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const suggestions = document.querySelector<HTMLElement>('#search-suggestions')!;
+const suggestionsTemplate = document.querySelector<HTMLTemplateElement>('#search-suggestions-template')!;
 const filterCount = document.querySelector<HTMLElement>('#search-filter-count')!;
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -48,7 +49,7 @@ async function run(): Promise<void> {
   syncAddress(query);
   if (!query) {
     list.replaceChildren();
-    suggestions.hidden = true;
+    suggestions.replaceChildren();
     status.textContent = 'Type a word or a question to search the hub.';
     return;
   }
@@ -71,10 +72,12 @@ async function run(): Promise<void> {
 
 /** Nothing found: offer the topics for the ticked readers, or every reader's journey. */
 function showSuggestions(show: boolean, audiences: string[]): void {
-  suggestions.hidden = !show;
-  for (const section of suggestions.querySelectorAll<HTMLElement>('[data-audience]')) {
-    section.hidden = audiences.length > 0 && !audiences.includes(section.dataset.audience!);
+  if (!show) return suggestions.replaceChildren();
+  const offered = suggestionsTemplate.content.cloneNode(true) as DocumentFragment;
+  for (const section of offered.querySelectorAll<HTMLElement>('[data-audience]')) {
+    if (audiences.length > 0 && !audiences.includes(section.dataset.audience!)) section.remove();
   }
+  suggestions.replaceChildren(offered);
 }
 
 function describe(count: number, query: string, partial: boolean): string {
