@@ -22,12 +22,14 @@ const filterCount = document.querySelector<HTMLElement>('#search-filter-count')!
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  // Loaded from the built site at run time; the path is not a module Vite should bundle.
-  const path = '/pagefind/pagefind.js';
+  // Loaded from the built site at run time; the path is not a module Vite should bundle. Under a
+  // base path the index is there too, and Pagefind adds the base to each result's address.
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const path = `${base}pagefind/pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
     // A match in a page's searchTerms (indexed as `keywords`) counts as much as one in its
     // title: readers' own words are as good a sign of the right page as the page's heading.
-    await pf.options({ excerptLength: 30, ranking: { metaWeights: { keywords: 5 } } });
+    await pf.options({ excerptLength: 30, baseUrl: base, ranking: { metaWeights: { keywords: 5 } } });
     return pf;
   });
   return pagefind;
