@@ -5,6 +5,7 @@ import { contractSchema } from './contract';
 import { fundingYearSchema } from './funding';
 import { changeSchema, dateField } from './change';
 import { changeLogProblems } from '../lib/change-log';
+import { searchTermsSchema } from './search-terms';
 
 /** Longest title that shows whole in a browser tab and a search result. */
 export const TITLE_MAX = 65;
@@ -69,6 +70,8 @@ const common = {
   changes: z.array(changeSchema, { error: 'must be a list of changes, each with a date and a summary' }).default([]),
   /** Ids of the sources in content/sources.yaml that the page's facts come from. */
   sources: z.array(slug, { error: 'must be a list of source ids, e.g. [nhse-wdf]' }).default([]),
+  /** Readers' own words for the page (salary, boss, first week), found by search but never shown. See search-terms.ts. */
+  searchTerms: searchTermsSchema,
 };
 
 /** Topics whose pages carry structured data of their own; every other topic is a plain page. */

@@ -16,6 +16,9 @@ const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const suggestions = document.querySelector<HTMLElement>('#search-suggestions')!;
+const suggestionsTemplate = document.querySelector<HTMLTemplateElement>('#search-suggestions-template')!;
+const filterCount = document.querySelector<HTMLElement>('#search-filter-count')!;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -24,7 +27,9 @@ function loadPagefind(): Promise<Pagefind> {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const path = `${base}pagefind/pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 30, baseUrl: base });
+    // A match in a page's searchTerms (indexed as `keywords`) counts as much as one in its
+    // title: readers' own words are as good a sign of the right page as the page's heading.
+    await pf.options({ excerptLength: 30, baseUrl: base, ranking: { metaWeights: { keywords: 5 } } });
     return pf;
   });
   return pagefind;
@@ -46,6 +51,7 @@ async function run(): Promise<void> {
   syncAddress(query);
   if (!query) {
     list.replaceChildren();
+    suggestions.replaceChildren();
     status.textContent = 'Type a word or a question to search the hub.';
     return;
   }
@@ -62,11 +68,22 @@ async function run(): Promise<void> {
   const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
   if (ticket !== latest) return; // a newer search has started: drop this one
   list.replaceChildren(...shown.map(resultItem));
+  showSuggestions(shown.length === 0, filters.audience?.any ?? []);
   status.textContent = describe(shown.length, query, partial);
 }
 
+/** Nothing found: offer the topics for the ticked readers, or every reader's journey. */
+function showSuggestions(show: boolean, audiences: string[]): void {
+  if (!show) return suggestions.replaceChildren();
+  const offered = suggestionsTemplate.content.cloneNode(true) as DocumentFragment;
+  for (const section of offered.querySelectorAll<HTMLElement>('[data-audience]')) {
+    if (audiences.length > 0 && !audiences.includes(section.dataset.audience!)) section.remove();
+  }
+  suggestions.replaceChildren(offered);
+}
+
 function describe(count: number, query: string, partial: boolean): string {
-  if (count === 0) return `No pages found for “${query}”. Try fewer or different words, or clear the filters.`;
+  if (count === 0) return `No pages found for “${query}”. Try other words, or start from the topics below.`;
   const pages = count === 1 ? '1 page' : `${count} pages`;
   return partial
     ? `No page has all of your words. ${pages} with some of them:`
@@ -102,8 +119,16 @@ form.addEventListener('submit', (event) => {
 });
 input.addEventListener('input', () => void run());
 form.addEventListener('change', (event) => {
-  if ((event.target as HTMLElement).matches('input[type="checkbox"]')) void run();
+  if (!(event.target as HTMLElement).matches('input[type="checkbox"]')) return;
+  countFilters();
+  void run();
 });
+
+/** The collapsed filters say how many are ticked, so a reader knows results are narrowed. */
+function countFilters(): void {
+  const ticked = form.querySelectorAll('input[type="checkbox"]:checked').length;
+  filterCount.textContent = ticked ? ` (${ticked} ticked)` : '';
+}
 
 // Arriving from the header's form (or a shared link): start from the address's query.
 const params = new URLSearchParams(location.search);
@@ -111,4 +136,5 @@ input.value = params.get('q') ?? '';
 for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
   box.checked = params.getAll(box.name).includes(box.value);
 }
+countFilters();
 void run();

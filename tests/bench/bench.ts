@@ -21,6 +21,7 @@ import { timedBuild, type BuildResult } from './build.ts';
 import { benchProject } from './generate.ts';
 import { CATEGORIES, lighthousePages, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { pageWeight, searchTiming, type SearchTiming } from './pages.ts';
+import { questionsInTop3, questionsReport, type QuestionsResult } from './questions.ts';
 import { checkBudgets, kb, mb, pair, table, type PageWeight } from './report.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
@@ -60,7 +61,7 @@ const TOOL_URL = `${roleUrl}arrs-requirements/checklist/`;
 
 const browser = await launchBrowser();
 const chromiumVersion = browser.version();
-let real: { pages: PageWeight[]; search: SearchTiming } | undefined;
+let real: { pages: PageWeight[]; search: SearchTiming; questions: QuestionsResult } | undefined;
 let lighthouse: LighthouseResult[] | null = null;
 const scale: SizeResult[] = [];
 try {
@@ -89,7 +90,8 @@ try {
         if (generated === 0) {
           const others = await weights(browser, site.url, [roleUrl, '/search/', TOOL_URL, '/glossary/', '/sources/', '/bench-no-such-page/', '/accessibility/']);
           const search = await searchTiming(browser, site.url, QUERIES, rounds);
-          real = { pages: [home!, ...others, ...topicPages], search };
+          const questions = await questionsInTop3(browser, site.url);
+          real = { pages: [home!, ...others, ...topicPages], search, questions };
           result.search = search;
           if (!args['no-lighthouse']) {
             console.error('Running Lighthouse on each kind of page, mobile and desktop...');
@@ -197,6 +199,7 @@ out.push(
         `${kb(s.search!.firstSearch.bytes)} raw, ${kb(s.search!.firstSearch.gzipBytes)} gzip, ${s.search!.firstSearch.requests} requests`,
       ]),
   ),
+  ...questionsReport(real.questions),
   '',
   'Lighthouse (real site; mobile / desktop; performance, accessibility, best practices, SEO)',
   lighthouse
@@ -240,6 +243,7 @@ const json = JSON.stringify(
     pages: real.pages,
     search: real.search,
     lighthouse,
+    questions: real.questions,
     scale,
   },
   null,

@@ -23,8 +23,10 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 const DISABLED_RULES: Record<string, string> = {};
 
 const SEARCH_WITH_RESULTS = '/search/?q=supervision';
-/** Every built page, plus the search page with results drawn by its script. */
-const AXE_PAGES = [...builtPages(), SEARCH_WITH_RESULTS];
+/** Nothing found: the page offers topics instead. */
+const SEARCH_WITHOUT_RESULTS = '/search/?q=zzzqqq';
+/** Every built page, plus the search page with results, and with none, drawn by its script. */
+const AXE_PAGES = [...builtPages(), SEARCH_WITH_RESULTS, SEARCH_WITHOUT_RESULTS];
 const TOPIC = '/roles/social-prescribing-link-worker/funding/';
 /** Topic pages walked by keyboard: a table and citations; the contract, checklists and "to be confirmed" links. */
 const KEYBOARD_PAGES = [
@@ -51,7 +53,7 @@ interface AxeViolation {
 async function open(page: Page, path: string): Promise<void> {
   const response = await page.goto(site.url + path);
   expect(response?.status(), path).toBe(200);
-  if (path.startsWith('/search/?q=')) await page.locator('#search-results li').first().waitFor();
+  if (path.startsWith('/search/?q=')) await page.locator('#search-status').filter({ hasText: /found|No page/ }).waitFor();
 }
 
 async function axeViolations(page: Page): Promise<AxeViolation[]> {

@@ -39,4 +39,13 @@ describe('html-validate', () => {
     expect(problems(report)).toEqual([]);
     await page.context().close();
   });
+
+  it('finds no error in the search page once it has offered topics for a search that found nothing', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}/search/?q=zzzqqq&audience=${encodeURIComponent('Trainers and supervisors')}`);
+    await page.locator('#search-suggestions a').first().waitFor();
+    const report = await validator.validateString(await page.content(), builtFile('/search/'));
+    expect(problems(report)).toEqual([]);
+    await page.context().close();
+  });
 });

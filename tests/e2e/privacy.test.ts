@@ -84,6 +84,7 @@ describe('privacy', () => {
     await watch.page.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
     await watch.page.locator('#search-page-field').pressSequentially('supervision');
     await watch.page.locator('#search-status').filter({ hasText: /found/ }).waitFor();
+    await watch.page.locator('#search-filters summary').click(); // the filters are folded away
     await watch.page.getByLabel('Practice and PCN managers', { exact: true }).check();
     await watch.page.locator('#search-status').filter({ hasText: /found/ }).waitFor();
     await watch.page.waitForLoadState('networkidle');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
 import { BUILDS } from '../support/builds';
+import { searchQuestions, TOP } from '../support/search-questions';
 
 // Run on each build: at a host's root, and under a base path (result addresses include it).
 describe.each(BUILDS)('search, $name', (build) => {
@@ -36,6 +37,20 @@ describe.each(BUILDS)('search, $name', (build) => {
       expect(links.slice(0, 3)).toContain(expected);
     });
 
+    // tests/data/search-questions.yaml: readers' own words, answered through each page's searchTerms.
+    // One page types them all, as a reader searching again would: loading Pagefind once keeps it quick.
+    let reader: Page | undefined;
+    it.each(searchQuestions().map((q) => [q.question, q.page]))('puts the right page in the top 3 for a reader asking “%s”', async (question, expected) => {
+      if (!reader) {
+        reader = await site.page();
+        await reader.goto(`${site.url}/search/`);
+      }
+      await reader.locator('#search-status').evaluate((s) => (s.textContent = ''));
+      await reader.locator('#search-page-field').fill(question);
+      const links = await resultLinks(reader);
+      expect(links.slice(0, TOP)).toContain(site.path(expected));
+    });
+
     it('shows each result with its title and an excerpt with the words highlighted', async () => {
       const page = await site.page();
       await search(page, 'supervision');
@@ -62,11 +77,25 @@ describe.each(BUILDS)('search, $name', (build) => {
     it('narrows results with the audience and topic filters', async () => {
       const page = await site.page();
       const all = await search(page, 'link worker');
+      await page.locator('#search-filters summary').click();
       await page.getByLabel('Induction', { exact: true }).check();
       await page.locator('#search-status').filter({ hasText: /^1 page found/ }).waitFor();
       expect(await resultLinks(page)).toEqual([`${ROLE}/induction/`]);
       expect(all.length).toBeGreaterThan(1);
       expect(page.url()).toContain('topic=Induction');
+      await expect(page.locator('#search-filters summary').innerText()).resolves.toBe('Filter by reader or topic (1 ticked)');
+    });
+
+    it('puts the first result in the first screen of a phone, with the filters folded away and counted', async () => {
+      const page = await site.page({ width: 375, height: 740 });
+      await page.goto(`${site.url}/search/?q=supervision&audience=${encodeURIComponent('Trainers and supervisors')}`);
+      await resultLinks(page);
+      const first = await page.locator('#search-results li').first().boundingBox();
+      expect(first!.y).toBeGreaterThan(0);
+      expect(first!.y).toBeLessThan(740);
+      await expect(page.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+      await expect(page.locator('#search-filters summary').innerText()).resolves.toBe('Filter by reader or topic (1 ticked)');
+      await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^\d+ pages? found for “supervision”\.$/);
     });
 
     it('works from the header search on a phone, with the keyboard', async () => {
@@ -90,10 +119,31 @@ describe.each(BUILDS)('search, $name', (build) => {
       expect(await resultLinks(page)).toContain(`${ROLE}/arrs-requirements/`);
     });
 
-    it('explains itself when nothing matches', async () => {
+    it('explains itself when nothing matches, and offers every reader’s journey', async () => {
       const page = await site.page();
       expect(await search(page, 'zzzqqq')).toEqual([]);
-      await expect(page.locator('#search-status').textContent()).resolves.toMatch(/No pages found/);
+      await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^No pages found for “zzzqqq”/);
+      const journeys = page.locator('#search-suggestions h3');
+      await expect(journeys.evaluateAll((hs) => hs.filter((h) => h.checkVisibility()).map((h) => h.textContent))).resolves.toEqual([
+        'Thinking about the role',
+        'Managing a practice or PCN',
+        'Training and inducting link workers',
+      ]);
+      // A new search that finds something takes the suggestions away again.
+      await page.locator('#search-page-field').fill('induction');
+      await page.locator('#search-status').filter({ hasText: /found for “induction”/ }).waitFor();
+      await expect(page.locator('#search-suggestions a').count()).resolves.toBe(0);
+    });
+
+    it('offers the topics for the reader ticked when nothing matches', async () => {
+      const page = await site.page();
+      await page.goto(`${site.url}/search/?q=zzzqqq&audience=${encodeURIComponent('Trainers and supervisors')}`);
+      expect(await resultLinks(page)).toEqual([]);
+      const shown = page.locator('#search-suggestions [data-audience]');
+      await expect(shown.locator('h3').allTextContents()).resolves.toEqual(['Training and inducting link workers']);
+      const links = await shown.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links).toContain(`${ROLE}/induction/`);
+      expect(links).not.toContain(`${ROLE}/funding/`); // written for managers only
     });
 
     it('tells readers without JavaScript how else to find pages', async () => {
