@@ -5,6 +5,7 @@ import { sourceSchema } from './schemas/source';
 import { glossarySchema } from './schemas/glossary';
 import { roleSchema } from './schemas/role';
 import { pageSchema } from './schemas/page';
+import { contractYearSchema } from './schemas/contract-year';
 
 // Loaders and schemas only. Checks that span collections (unknown source ids, two pages in
 // one place) live in src/lib/content-checks.ts, so they can be tested without a build.
@@ -24,6 +25,11 @@ export const collections = {
   sources: defineCollection({
     loader: file('./content/sources.yaml'),
     schema: sourceSchema,
+  }),
+  /** One file per contract year (content/contracts/2026-27.yaml); the year in force has current: true. */
+  contracts: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/contracts' }),
+    schema: contractYearSchema,
   }),
   glossary: defineCollection({
     loader: file('./content/glossary.yaml'),

@@ -10,4 +10,6 @@ export const urls = {
   glossary: (id?: string) => (id ? `/glossary/#${id}` : '/glossary/'),
   sources: (id?: string) => (id ? `/sources/#${id}` : '/sources/'),
   page: (id: string) => `/${id}/`,
+  /** What changed in each contract year, newest first; with a year, that year's entry. */
+  contractYears: (year?: string) => (year ? `/contract-years/#contract-${year.replace('/', '-')}` : '/contract-years/'),
 };
