@@ -85,4 +85,20 @@ describe('contract years on the built site', () => {
     expect(ownText.match(/£200 a month/g)).toHaveLength(1);
     expect(ownText).toMatch(/comes out of the post.s maximum; it is not paid on top/);
   });
+
+  it.each([
+    ['what changed in the ARRS contract each year', '/contract-years/'],
+    ['2026/27 contract ARRS changes', '/contract-years/'],
+    ['how does a PCN claim ARRS money?', `${ROLE}/employing-and-claiming/`],
+    ['employ or sub-contract a link worker', `${ROLE}/employing-and-claiming/`],
+    ['SNOMED codes for social prescribing referrals', `${ROLE}/employing-and-claiming/`],
+  ])('search finds the right page for “%s”', async (query, expected) => {
+    const page = await site.page();
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+    await page.locator('#search-status').filter({ hasText: /found|No page/ }).waitFor();
+    const links = await page
+      .locator('#search-results h2 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.slice(0, 3)).toContain(expected);
+  });
 });
