@@ -2,14 +2,27 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { glossaryTerms, headingLinks, readGlossary } from './src/integrations/markdown-plugins.ts';
+import sitemap from '@astrojs/sitemap';
+import { baseLinks, glossaryTerms, headingLinks, readGlossary } from './src/integrations/markdown-plugins.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { purgeUnusedCss } from './src/integrations/purge-css.ts';
+import { deployFiles } from './src/integrations/deploy-files.ts';
+import { readDeploySettings } from './src/lib/deploy-settings.ts';
+import { siteUrls } from './src/lib/urls.ts';
+import { pathRedirects, siteRedirects } from './src/lib/redirects.ts';
+
+// Where the site will be served: SITE_URL (public address, for canonical links, the sitemap
+// and link previews) and BASE_PATH (e.g. /splw/ when the hub shares its domain).
+const { site, base } = readDeploySettings(process.env);
+// Old addresses and where they moved (content/redirects.yaml); a bad entry stops the build here.
+const redirects = siteRedirects();
+const movedAddresses = new Set(pathRedirects(redirects).map((r) => siteUrls(base).at(r.from)));
 
 export default defineConfig({
-  // The public address, for canonical links. Set SITE_URL when deploying; none is assumed.
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  // The public address. Set SITE_URL when deploying; none is assumed.
+  ...(site ? { site } : {}),
+  base,
   trailingSlash: 'always',
   // CSS and scripts as files, never inline: the Content Security Policy allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -27,11 +40,20 @@ export default defineConfig({
   },
   markdown: {
     // Explain glossary abbreviations on first use, and give every section a link of its own.
-    processor: satteri({ hastPlugins: [glossaryTerms(readGlossary()), headingLinks()] }),
+    // Links editors write from the root (/roles/...) get the base path.
+    processor: satteri({ hastPlugins: [baseLinks(base), glossaryTerms(readGlossary(), siteUrls(base)), headingLinks()] }),
   },
   // Build-done hooks run in this order: unused CSS is removed (and pages relinked) before
-  // indexing; the headers file comes last.
-  integrations: [mdx(), purgeUnusedCss(), pagefindIndex(), securityHeaders()],
+  // indexing; the headers, redirects and server files come last. The sitemap lists every page
+  // with an address of its own (not the 404 page, nor pages that only redirect).
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !movedAddresses.has(new URL(page).pathname) }),
+    purgeUnusedCss(),
+    pagefindIndex(),
+    securityHeaders(),
+    deployFiles({ redirects }),
+  ],
   // The site ships no JavaScript by default; prefetch would add some to every page.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -5,7 +5,7 @@ import type { HastPluginDefinition } from 'satteri';
 import type { Element, ElementContent } from 'hast';
 import { glossarySchema } from '../schemas/glossary';
 import { markFirstUses, type Term } from '../lib/glossary-marking';
-import { urls } from '../lib/urls';
+import { siteUrls, type SiteUrls } from '../lib/urls';
 
 /** Inside these, text is left alone: headings stay plain for the contents list and search. */
 const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'label', 'script', 'style']);
@@ -24,7 +24,7 @@ export function readGlossary(file = 'content/glossary.yaml'): Term[] {
 }
 
 /** Explains each glossary abbreviation on its first use in a page, linking to its entry. */
-export function glossaryTerms(terms: readonly Term[]) {
+export function glossaryTerms(terms: readonly Term[], urls: SiteUrls = siteUrls('/')) {
   return (): HastPluginDefinition => {
     const seen = new Set<string>();
     return {
@@ -38,7 +38,7 @@ export function glossaryTerms(terms: readonly Term[]) {
         ctx.replaceNode(
           node,
           parts.map((part): ElementContent =>
-            typeof part === 'string' ? { type: 'text', value: part } : termLink(part.term, part.text, part.explained),
+            typeof part === 'string' ? { type: 'text', value: part } : termLink(part.term, part.text, part.explained, urls),
           ),
         );
       },
@@ -47,7 +47,7 @@ export function glossaryTerms(terms: readonly Term[]) {
 }
 
 /** A link to the term's glossary entry; its expansion is read out unless the text just gave it. */
-function termLink(term: Term, text: string, explained: boolean): Element {
+function termLink(term: Term, text: string, explained: boolean, urls: SiteUrls): Element {
   const expansion: ElementContent[] = explained
     ? []
     : [
@@ -67,6 +67,28 @@ function termLink(term: Term, text: string, explained: boolean): Element {
       ...expansion,
     ],
   };
+}
+
+/**
+ * Puts the base path in front of links written from the site's root, so editors write
+ * `[ARRS requirements](/roles/social-prescribing-link-worker/arrs-requirements/)` whatever path
+ * the site is served under. Addresses that already start with the base are left as they are.
+ */
+export function baseLinks(base: string) {
+  const urls = siteUrls(base);
+  const prefix = (address: string) =>
+    address.startsWith('/') && !address.startsWith('//') && !address.startsWith(urls.base) ? urls.at(address) : address;
+  return (): HastPluginDefinition => ({
+    name: 'bnnsg-base-links',
+    element: {
+      filter: ['a', 'img'],
+      visit(node, ctx) {
+        const attribute = node.tagName === 'a' ? 'href' : 'src';
+        const address = node.properties?.[attribute];
+        if (typeof address === 'string' && urls.base !== '/') ctx.setProperty(node, attribute, prefix(address));
+      },
+    },
+  });
 }
 
 /**

@@ -1,15 +1,45 @@
-/** Every address the site links to internally is made here, so a route change is one edit. */
-export const urls = {
-  home: () => '/',
-  roles: () => '/roles/',
-  role: (role: string) => `/roles/${role}/`,
-  topic: (role: string, topic: string) => `/roles/${role}/${topic}/`,
-  /** The interactive checklist for a topic's list. */
-  tool: (role: string, topic: string) => `/roles/${role}/${topic}/checklist/`,
-  search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
-  glossary: (id?: string) => (id ? `/glossary/#${id}` : '/glossary/'),
-  sources: (id?: string) => (id ? `/sources/#${id}` : '/sources/'),
-  page: (id: string) => `/${id}/`,
-  /** What changed in each contract year, newest first; with a year, that year's entry. */
-  contractYears: (year?: string) => (year ? `/contract-years/#contract-${year.replace('/', '-')}` : '/contract-years/'),
-};
+/**
+ * Every address the site links to internally is made here, so a route change is one edit.
+ *
+ * The site may be served under a base path (`/splw/` rather than `/`): every address starts
+ * with it. In pages and components `urls` already knows the base (Astro gives it to Vite as
+ * `import.meta.env.BASE_URL`); code that runs outside Vite, such as the Markdown plugins read
+ * by astro.config.mjs, makes its own with `siteUrls(base)`.
+ */
+export function siteUrls(base = '/') {
+  const root = normaliseBase(base);
+  /** A path written from the site's root (`/roles/`, `favicon.svg`) as an address under the base. */
+  const at = (path: string) => root + path.replace(/^\/+/, '');
+  return {
+    /** The base path itself, always with a slash at each end: `/` or `/splw/`. */
+    base: root,
+    at,
+    home: () => root,
+    roles: () => at('roles/'),
+    role: (role: string) => at(`roles/${role}/`),
+    topic: (role: string, topic: string) => at(`roles/${role}/${topic}/`),
+    /** The interactive checklist for a topic's list. */
+    tool: (role: string, topic: string) => at(`roles/${role}/${topic}/checklist/`),
+    search: (query?: string) => at(query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
+    glossary: (id?: string) => at(id ? `glossary/#${id}` : 'glossary/'),
+    sources: (id?: string) => at(id ? `sources/#${id}` : 'sources/'),
+    page: (id: string) => at(`${id}/`),
+    /** What changed in each contract year, newest first; with a year, that year's entry. */
+    contractYears: (year?: string) => at(year ? `contract-years/#contract-${year.replace('/', '-')}` : 'contract-years/'),
+    /** A file the build writes, such as `favicon.svg` or `pagefind/pagefind.js`. */
+    asset: (path: string) => at(path),
+  };
+}
+
+export type SiteUrls = ReturnType<typeof siteUrls>;
+
+/** `splw`, `/splw` and `/splw/` all mean `/splw/`; nothing, `''` and `/` mean the root. */
+export function normaliseBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Outside Vite (plain Node), import.meta.env does not exist, and the site is at the root. */
+const viteBase: string | undefined = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL;
+
+export const urls = siteUrls(viteBase ?? '/');

@@ -19,10 +19,12 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  // Loaded from the built site at run time; the path is not a module Vite should bundle.
-  const path = '/pagefind/pagefind.js';
+  // Loaded from the built site at run time; the path is not a module Vite should bundle. Under a
+  // base path the index is there too, and Pagefind adds the base to each result's address.
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const path = `${base}pagefind/pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 30 });
+    await pf.options({ excerptLength: 30, baseUrl: base });
     return pf;
   });
   return pagefind;

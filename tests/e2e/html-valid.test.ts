@@ -3,28 +3,33 @@
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate, type Report } from 'html-validate';
-import { builtFile, builtPages, useBuiltSite } from '../support/built-site';
+import { builtFile, builtPages, movedPages, useBuiltSite } from '../support/built-site';
+import { BUILDS, requireBuild } from '../support/builds';
 import { DIST } from '../support/server';
 
 const site = useBuiltSite();
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
 /** One line per problem: file, line and column, rule, message, and the element it is about. */
-function problems(report: Report): string[] {
+function problems(report: Report, dir = DIST): string[] {
   return report.results.flatMap((result) =>
     result.messages.map(
-      (m) => `${relative(DIST, result.filePath)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`,
+      (m) => `${relative(dir, result.filePath)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`,
     ),
   );
 }
 
-describe('html-validate', () => {
-  it.each(builtPages())('finds no error in %s', async (path) => {
-    const report = await validator.validateFile(builtFile(path));
-    expect(problems(report)).toEqual([]);
+// Every page of each build (tests/support/builds.ts), and the pages at moved addresses.
+describe.each(BUILDS)('html-validate, built $name', (build) => {
+  const dir = requireBuild(build).dir;
+  it.each([...builtPages(dir), ...movedPages(dir)])('finds no error in %s', async (path) => {
+    const report = await validator.validateFile(builtFile(path, dir));
+    expect(problems(report, dir)).toEqual([]);
     expect(report.valid).toBe(true);
   });
+});
 
+describe('html-validate', () => {
   it('finds no error in the search page once its script has drawn results', async () => {
     const page = await site.page();
     await page.goto(`${site.url}/search/?q=supervision`);

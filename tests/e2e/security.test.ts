@@ -1,27 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, useBuiltSite } from '../support/built-site';
+import { builtFile, builtPages, movedPages, useBuiltSite } from '../support/built-site';
+import { BUILDS, requireBuild } from '../support/builds';
 import { DIST } from '../support/server';
 import { headerContentSecurityPolicy, metaContentSecurityPolicy, parseHeadersFile } from '../../src/lib/security';
 
 const site = useBuiltSite();
 
-function htmlOf(path: string): string {
-  return readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-}
-
-describe('security headers', () => {
-  it('put the same policy in every page, with no inline script or style', () => {
-    for (const path of builtPages()) {
-      const html = htmlOf(path);
+describe.each(BUILDS)('the policy in the pages built $name', (build) => {
+  it('is the same in every page, with no inline script or style', () => {
+    const dir = requireBuild(build).dir;
+    for (const path of [...builtPages(dir), ...movedPages(dir)]) {
+      const html = readFileSync(builtFile(path, dir), 'utf8');
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
       expect(meta, path).toBe(metaContentSecurityPolicy());
       expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(html, path).not.toMatch(/<style[\s>]|\sstyle="/);
     }
   });
+});
 
+describe('security headers', () => {
   it('agree between the pages and the _headers file hosts read', () => {
     const headers = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8')).get('/*')!;
     expect(headers['Content-Security-Policy']).toBe(headerContentSecurityPolicy());

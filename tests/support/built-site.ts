@@ -1,25 +1,24 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { DIST, serveSite } from './server';
+import { serveSite } from './server';
+import { ROOT_BUILD, requireBuild, servedPath, type Build } from './builds';
 
-export { builtFile, builtPages } from './pages';
+export { builtFile, builtPages, movedPages } from './pages';
 
 /**
- * Serves the built site and opens Chromium for the tests in one file. Call at the top of a
- * test file; the getters work inside tests once beforeAll has run.
+ * Serves a built site and opens Chromium for the tests in one file (or one describe block, to
+ * run the same tests against each of BUILDS). The getters work inside tests once beforeAll has
+ * run. `url` includes the build's base path without its last slash, so `site.url + '/search/'`
+ * is the search page in either build.
  */
-export function useBuiltSite() {
+export function useBuiltSite(build: Build = ROOT_BUILD) {
   let site: Awaited<ReturnType<typeof serveSite>> | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, 'index.html'))) {
-      throw new Error('No built site in dist/: run `npm run build` first (npm test does this for you).');
-    }
-    site = await serveSite();
+    requireBuild(build);
+    site = await serveSite(build.dir, build.base);
     browser = await launchBrowser();
   });
 
@@ -32,6 +31,9 @@ export function useBuiltSite() {
     get url() {
       return site!.url;
     },
+    build,
+    /** A path written from the site's root, as this build serves it: `/roles/` or `/splw/roles/`. */
+    path: (p: string) => servedPath(build, p),
     async page(viewport = { width: 1280, height: 900 }, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
       const context = await browser!.newContext({ viewport, ...options });
       return context.newPage();

@@ -24,13 +24,22 @@ const TYPES: Record<string, string> = {
  * A static server for the built site on a free loopback port, behaving like a static host that
  * reads `_headers` (as Netlify and Cloudflare Pages do): /path/ serves /path/index.html,
  * anything missing gets 404.html with status 404, and every response carries the headers.
+ *
+ * With a `base` such as `/splw/`, the site is mounted there, as on a domain it shares: only
+ * addresses under the base reach it, and anything else gets the domain's own plain 404.
  */
-export async function serveSite(root = DIST): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveSite(root = DIST, base = '/'): Promise<{ url: string; close(): Promise<void> }> {
   const headersText = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
   const headers = parseHeadersFile(headersText).get('/*') ?? {};
   const server: Server = createServer(async (req, res) => {
+    const asked = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!asked.startsWith(base)) {
+      res.writeHead(404, { 'content-type': TYPES['.txt']! });
+      res.end(`Not found: ${asked} is not under ${base}, where the hub is served`);
+      return;
+    }
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = '/' + asked.slice(base.length);
     const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, safe);
     try {
@@ -47,7 +56,7 @@ export async function serveSite(root = DIST): Promise<{ url: string; close(): Pr
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

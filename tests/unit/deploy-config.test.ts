@@ -1,0 +1,79 @@
+// The deploy recipes' config files in the repository (README, "Deploying"): each parses, and
+// builds, tests and publishes what the recipe says.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { parse as parseToml } from 'smol-toml';
+
+const root = resolve(import.meta.dirname, '../..');
+const read = (file: string) => readFileSync(resolve(root, file), 'utf8');
+
+interface Step {
+  uses?: string;
+  run?: string;
+  id?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, { needs?: string; steps: Step[]; environment?: { name: string } }>;
+}
+
+describe('GitHub Pages workflow (.github/workflows/deploy.yml)', () => {
+  const workflow = parseYaml(read('.github/workflows/deploy.yml')) as Workflow;
+  const build = workflow.jobs.build!.steps;
+  const at = (match: (s: Step) => boolean) => build.findIndex(match);
+
+  it('runs on pushes to main, with only the permissions Pages needs', () => {
+    expect(workflow.on).toHaveProperty('push', { branches: ['main'] });
+    expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+  });
+
+  it('tests before it builds for Pages, and uploads only that build', () => {
+    const test = at((s) => s.run === 'npm test');
+    const configure = at((s) => s.uses?.startsWith('actions/configure-pages@') ?? false);
+    const buildStep = at((s) => s.run === 'npm run build');
+    const upload = at((s) => s.uses?.startsWith('actions/upload-pages-artifact@') ?? false);
+    expect(test).toBeGreaterThan(-1);
+    expect([test < buildStep, configure < buildStep, buildStep < upload]).toEqual([true, true, true]);
+    expect(build[upload]!.with).toEqual({ path: 'dist' });
+  });
+
+  it('builds with the public address and base path GitHub gives the site', () => {
+    const env = build.find((s) => s.run === 'npm run build')!.env;
+    const id = build.find((s) => s.uses?.startsWith('actions/configure-pages@'))!.id;
+    expect(env).toEqual({ SITE_URL: `\${{ steps.${id}.outputs.origin }}`, BASE_PATH: `\${{ steps.${id}.outputs.base_path }}` });
+  });
+
+  it('deploys with the official action after the build job', () => {
+    const deploy = workflow.jobs.deploy!;
+    expect(deploy.needs).toBe('build');
+    expect(deploy.environment?.name).toBe('github-pages');
+    expect(deploy.steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+  });
+});
+
+describe('Netlify (netlify.toml)', () => {
+  const config = parseToml(read('netlify.toml')) as { build: { command: string; publish: string; environment: Record<string, string> } };
+
+  it('builds the site into dist/ on Node 24, with the public address', () => {
+    expect(config.build.publish).toBe('dist');
+    expect(config.build.command).toMatch(/^SITE_URL=\S+ npm run build$/);
+    expect(config.build.environment.NODE_VERSION).toBe('24');
+  });
+
+  it('sets no headers or redirects of its own: they come from the build', () => {
+    expect(Object.keys(config)).toEqual(['build']);
+  });
+});
+
+describe('Cloudflare Pages (wrangler.toml)', () => {
+  it('publishes dist/', () => {
+    const config = parseToml(read('wrangler.toml')) as Record<string, unknown>;
+    expect(config.pages_build_output_dir).toBe('./dist');
+    expect(Object.keys(config).sort()).toEqual(['name', 'pages_build_output_dir']);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { redirectSchema } from '../../../src/schemas/redirect';
+import { parseRedirects, readRedirects, siteRedirects } from '../../../src/lib/redirects';
+
+const good = { from: '/old-page/', to: '/roles/social-prescribing-link-worker/', note: 'Renamed in 2027.' };
+
+function problems(input: unknown): string[] {
+  const result = redirectSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('a redirect', () => {
+  it('accepts a moved page and an old address with a query, 301 unless it says otherwise', () => {
+    expect(redirectSchema.parse(good).status).toBe(301);
+    expect(problems({ ...good, from: '/?p=1051' })).toEqual([]);
+    expect(problems({ ...good, status: 302 })).toEqual([]);
+  });
+
+  it('names the field and what to write', () => {
+    expect(problems({ ...good, from: 'old-page/' })).toEqual(['from: must start with / (an address on this site, from its root, without the host)']);
+    expect(problems({ ...good, from: 'https://bnssgtraininghub.com/?p=1051' })).toContain(
+      'from: must start with / (an address on this site, from its root, without the host)',
+    );
+    expect(problems({ ...good, from: '/old-page' })).toEqual(['from: must end with /, or have a ?query, e.g. /old-page/ or /?p=1051']);
+    expect(problems({ ...good, from: '/a/#b/' })).toEqual(['from: must not have a #fragment: browsers never send it to the server']);
+    expect(problems({ ...good, to: '/roles' })).toEqual(['to: must be a page address ending with /, e.g. /roles/social-prescribing-link-worker/']);
+    expect(problems({ ...good, to: good.from, from: good.to })).toEqual([]);
+    expect(problems({ ...good, to: good.from })).toEqual(['to: is the same as from: a redirect to itself never ends']);
+    expect(problems({ ...good, status: 308 })).toEqual(['status: must be 301 (moved for good) or 302 (for now)']);
+    expect(problems({ ...good, note: '' })).toEqual(['note: needs a few words on why it moved']);
+    expect(problems({ ...good, form: '/x/' })[0]).toMatch(/^: Unrecognized key: "form"/);
+  });
+});
+
+describe('the redirects file', () => {
+  it('reads content/redirects.yaml, which sends the hub’s earlier page to the role', () => {
+    expect(readRedirects()).toContainEqual(expect.objectContaining({ from: '/?p=1051', to: '/roles/social-prescribing-link-worker/', status: 301 }));
+  });
+
+  it('stops with the file, entry and field of each bad entry', () => {
+    const yaml = `- from: /a/\n  to: /b/\n  note: fine\n- from: /c\n  to: /d/\n`;
+    expect(() => parseRedirects(yaml, 'content/redirects.yaml')).toThrow(
+      'content/redirects.yaml → [1].from: must end with /, or have a ?query, e.g. /old-page/ or /?p=1051\ncontent/redirects.yaml → [1].note:',
+    );
+  });
+
+  it('refuses the same old address twice, and a redirect to an address that is itself redirected', () => {
+    const twice = `- {from: /a/, to: /b/, note: one}\n- {from: /a/, to: /c/, note: two}\n`;
+    expect(() => parseRedirects(twice)).toThrow('content/redirects.yaml → [1].from: "/a/" is already redirected by entry [0]');
+    const chain = `- {from: /a/, to: /b/, note: one}\n- {from: /b/, to: /c/, note: two}\n`;
+    expect(() => parseRedirects(chain)).toThrow('content/redirects.yaml → [0].to: "/b/" is itself redirected (entry [1]): point straight to "/c/"');
+  });
+
+  it('names the line of a YAML mistake, and accepts an empty file', () => {
+    expect(() => parseRedirects('- from: /a/\n  to: [/b/\n')).toThrow(/^content\/redirects\.yaml \(line \d+\): not valid YAML/);
+    expect(() => parseRedirects('from: /a/\n')).toThrow('content/redirects.yaml → (the file): must be a list of redirects');
+    expect(parseRedirects('# nothing yet\n')).toEqual([]);
+  });
+
+  it('adds the test file named by BNNSG_EXTRA_REDIRECTS, checked with the real ones', () => {
+    const all = siteRedirects({ BNNSG_EXTRA_REDIRECTS: 'tests/fixtures/redirects-extra.yaml' });
+    expect(all.map((r) => r.from)).toEqual([...readRedirects().map((r) => r.from), '/moved-for-testing/']);
+    expect(siteRedirects({})).toEqual(readRedirects());
+  });
+});
