@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { baseLinks, glossaryTerms, headingLinks, readGlossary } from './src/integrations/markdown-plugins.ts';
+import { baseLinks, glossaryTerms, headingLinks, readGlossary, scrollingTables } from './src/integrations/markdown-plugins.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { purgeUnusedCss } from './src/integrations/purge-css.ts';
@@ -39,9 +39,12 @@ export default defineConfig({
     },
   },
   markdown: {
-    // Explain glossary abbreviations on first use, and give every section a link of its own.
+    // Explain glossary abbreviations on first use, give every section a link of its own, and
+    // let tables scroll in a region of their own rather than push the page wider.
     // Links editors write from the root (/roles/...) get the base path.
-    processor: satteri({ hastPlugins: [baseLinks(base), glossaryTerms(readGlossary(), siteUrls(base)), headingLinks()] }),
+    processor: satteri({
+      hastPlugins: [baseLinks(base), glossaryTerms(readGlossary(), siteUrls(base)), headingLinks(), scrollingTables()],
+    }),
   },
   // Build-done hooks run in this order: unused CSS is removed (and pages relinked) before
   // indexing; the headers, redirects and server files come last. The sitemap lists every page

@@ -132,3 +132,54 @@ export function headingLinks() {
     };
   };
 }
+
+/** nhsuk-frontend's class for each part of a table, so Markdown tables look like the site's others. */
+const TABLE_CLASSES: Record<string, string> = {
+  table: 'nhsuk-table',
+  thead: 'nhsuk-table__head',
+  tbody: 'nhsuk-table__body',
+  tr: 'nhsuk-table__row',
+  th: 'nhsuk-table__header',
+  td: 'nhsuk-table__cell',
+};
+
+/**
+ * Puts every Markdown table in a region of its own that scrolls sideways when the table is
+ * wider than the screen, so the page itself never does (WCAG 1.4.10 allows this for data
+ * tables, whose columns must stay side by side to be compared). The region takes a Tab stop, so
+ * keyboard users can scroll it, and is named after the table's column headings.
+ */
+export function scrollingTables() {
+  return (): HastPluginDefinition => ({
+    name: 'bnnsg-scrolling-tables',
+    element: {
+      filter: Object.keys(TABLE_CLASSES),
+      visit(node, ctx) {
+        ctx.setProperty(node, 'className', [TABLE_CLASSES[node.tagName]!]);
+        if (node.tagName === 'th' && ctx.parent(node) && ctx.parent(ctx.parent(node)!)?.type === 'element') {
+          const section = ctx.parent(ctx.parent(node)!) as Element;
+          if (section.tagName === 'thead') ctx.setProperty(node, 'scope', 'col');
+        }
+        if (node.tagName !== 'table') return;
+        ctx.wrapNode(node, {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['hub-table-scroll'], role: 'region', tabIndex: 0, ariaLabel: tableName(node) },
+          children: [],
+        });
+      },
+    },
+  });
+}
+
+/** "Table: Year, Amount": the column headings of a table's first row, or "Table" if it has none. */
+export function tableName(table: Element): string {
+  const cells = (el: Element): Element[] =>
+    el.children.flatMap((c) => (c.type !== 'element' ? [] : c.tagName === 'th' ? [c] : c.tagName === 'tr' ? cells(c) : []));
+  const head = table.children.find((c): c is Element => c.type === 'element' && c.tagName === 'thead');
+  const firstRow = head?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'tr');
+  const text = (el: Element | ElementContent): string =>
+    el.type === 'text' ? el.value : el.type === 'element' ? el.children.map(text).join('') : '';
+  const names = (firstRow ? cells(firstRow) : []).map((c) => text(c).replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return names.length ? `Table: ${names.join(', ')}` : 'Table';
+}

@@ -1,4 +1,4 @@
-// Accessibility gate: axe-core on every built page at phone and desktop widths, and a
+// Accessibility gate: axe-core on every built page at 320 px, phone and desktop widths, and a
 // keyboard-only walk through the pages where readers do most with the keyboard.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -75,6 +75,7 @@ function describeViolations(violations: AxeViolation[], path: string, width: num
 }
 
 describe.each([
+  ['narrow (320 px)', VIEWPORTS.narrow],
   ['phone', VIEWPORTS.phone],
   ['desktop', VIEWPORTS.desktop],
 ] as const)('axe-core (WCAG 2.2 A and AA) at %s width', (_name, viewport) => {

@@ -65,7 +65,11 @@ describe('contract years on the built site', () => {
     const page = await site.page();
     await page.goto(site.url + `${ROLE}/funding/`);
     const rows = await page.locator('table tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]),
+      // The last span of each cell holds its value; the first may be its column's name, shown when rows stack.
+      trs.map((tr) => [
+        (tr.querySelector('th span:last-child') ?? tr.querySelector('th'))!.textContent!.trim(),
+        (tr.querySelector('td span:last-child') ?? tr.querySelector('td'))!.textContent!.trim(),
+      ]),
     );
     expect(rows).toEqual([
       ['2019/20', '£34,113'],

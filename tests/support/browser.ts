@@ -37,6 +37,8 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export const VIEWPORTS = {
+  /** WCAG 2.2's reflow width (1.4.10): a small phone, or a 1280 px screen zoomed to 400%. */
+  narrow: { width: 320, height: 568 },
   phone: { width: 375, height: 812 },
   desktop: { width: 1280, height: 900 },
 } as const;
