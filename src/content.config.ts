@@ -7,6 +7,7 @@ import { sourceSchema } from './schemas/source';
 import { glossarySchema } from './schemas/glossary';
 import { roleSchema } from './schemas/role';
 import { pageSchema } from './schemas/page';
+import { contractYearSchema } from './schemas/contract-year';
 
 // Loaders and schemas only. Checks that span collections (unknown source ids, two pages in
 // one place) live in src/lib/content-checks.ts, so they can be tested without a build.
@@ -30,6 +31,11 @@ export const collections = {
   sources: defineCollection({
     loader: yamlList('./content/sources.yaml', sourceSchema),
     schema: sourceSchema,
+  }),
+  /** One file per contract year (content/contracts/2026-27.yaml); the year in force has current: true. */
+  contracts: defineCollection({
+    loader: yamlFiles('./content/contracts', contractYearSchema),
+    schema: contractYearSchema,
   }),
   glossary: defineCollection({
     loader: yamlList('./content/glossary.yaml', glossarySchema),

@@ -1,17 +1,25 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContent } from '../lib/content-checks';
 import { byOrder } from '../lib/navigation';
+import { currentYear, formatPagesBehind, newestFirst, pagesBehind } from '../lib/contract-years';
+import { urls } from '../lib/urls';
 
 export type GuidanceEntry = CollectionEntry<'guidance'>;
 export type RoleEntry = CollectionEntry<'roles'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type ContractYearEntry = CollectionEntry<'contracts'>;
 
 export interface SiteContent {
   roles: RoleEntry[];
   guidance: GuidanceEntry[];
   sources: Map<string, SourceEntry['data']>;
   glossary: GlossaryEntry[];
+  /** Every contract year, newest first. */
+  contracts: ContractYearEntry['data'][];
+  /** The contract year in force, e.g. "2026/27" (the one file with current: true). */
+  currentYear: string;
+  contract(year: string): ContractYearEntry['data'];
   role(id: string): RoleEntry;
   pagesOf(role: string): GuidanceEntry[];
 }
@@ -28,13 +36,17 @@ export function siteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [roles, guidance, sources, glossary] = await Promise.all([
+  const [roles, guidance, sources, glossary, contracts] = await Promise.all([
     getCollection('roles'),
     getCollection('guidance'),
     getCollection('sources'),
     getCollection('glossary'),
+    getCollection('contracts'),
   ]);
-  assertContent({ roles, guidance, sources });
+  assertContent({ roles, guidance, sources, contracts });
+  const years = newestFirst(contracts.map((c) => c.data));
+  const current = currentYear(years)!;
+  warnPagesBehind(guidance, current);
 
   const sortedRoles = [...roles].sort((a, b) => a.data.order - b.data.order);
   const sortedGuidance = byOrder(guidance.map((g) => ({ entry: g, order: g.data.order }))).map((x) => x.entry);
@@ -43,6 +55,13 @@ async function load(): Promise<SiteContent> {
     guidance: sortedGuidance,
     sources: new Map(sources.map((s) => [s.id, s.data])),
     glossary: [...glossary].sort((a, b) => a.data.abbreviation.localeCompare(b.data.abbreviation)),
+    contracts: years,
+    currentYear: current,
+    contract(year) {
+      const found = years.find((c) => c.year === year);
+      if (!found) throw new Error(`No contract year "${year}" in content/contracts/`);
+      return found;
+    },
     role(id) {
       const found = sortedRoles.find((r) => r.id === id);
       if (!found) throw new Error(`No role "${id}" in content/roles/`);
@@ -52,4 +71,15 @@ async function load(): Promise<SiteContent> {
       return sortedGuidance.filter((g) => g.data.role === role);
     },
   };
+}
+
+/** A warning, not a failure: the build lists the pages whose rules rest on an older contract year. */
+function warnPagesBehind(guidance: GuidanceEntry[], current: string): void {
+  const rulePages = guidance.flatMap((g) =>
+    'contract' in g.data
+      ? [{ file: g.filePath ?? g.id, title: g.data.title, address: urls.topic(g.data.role, g.data.topic), year: g.data.contract.year }]
+      : [],
+  );
+  const report = formatPagesBehind(pagesBehind(rulePages, current));
+  if (report) console.warn(`[contract years] ${report}`);
 }

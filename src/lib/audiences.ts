@@ -10,7 +10,7 @@ export const AUDIENCE_INFO: Record<Audience, { label: string; journey: string; d
   manager: {
     label: 'Practice and PCN managers',
     journey: 'Managing a practice or PCN',
-    description: 'Funding through ARRS, what the contract requires, and how to plan supervision and induction.',
+    description: 'ARRS funding, what the contract asks of a PCN each year, and how to employ and claim for a link worker.',
   },
   trainer: {
     label: 'Trainers and supervisors',

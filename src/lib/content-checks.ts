@@ -1,4 +1,6 @@
 import type { GuidanceData } from '../schemas/guidance';
+import type { ContractYearData } from '../schemas/contract-year';
+import { yearSlug } from './contract-years';
 
 /**
  * Checks that need more than one file: each schema sees one file at a time, so it cannot know
@@ -24,15 +26,17 @@ export interface ContentToCheck {
   roles: readonly Entry<unknown>[];
   guidance: readonly Entry<GuidanceData>[];
   sources: readonly Entry<unknown>[];
+  /** content/contracts/*.yaml. Left out only by tests that are not about contract years. */
+  contracts?: readonly Entry<ContractYearData>[] | undefined;
 }
 
 const SOURCES_FILE = 'content/sources.yaml';
+const CONTRACTS_DIR = 'content/contracts/';
 
 /** Every place a guidance page names a source id, with the field it sits in. */
 export function citedSources(page: Entry<GuidanceData>): { field: string; id: string }[] {
   const d = page.data;
   const cited = d.sources.map((id, i) => ({ field: `sources[${i}]`, id }));
-  if ('contract' in d) cited.push({ field: 'contract.source', id: d.contract.source });
   if ('fundingYears' in d) {
     d.fundingYears.forEach((row, i) => cited.push({ field: `fundingYears[${i}].source`, id: row.source }));
   }
@@ -53,11 +57,19 @@ export function bodyCitations(body: string | undefined): string[] {
   return [...new Set([...found].map((m) => m[1]!))];
 }
 
-export function checkContent({ roles, guidance, sources }: ContentToCheck): ContentProblem[] {
+export function checkContent({ roles, guidance, sources, contracts }: ContentToCheck): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const roleIds = new Set(roles.map((r) => r.id));
   const sourceIds = new Set(sources.map((s) => s.id));
   const fileOf = (e: Entry<unknown>) => e.filePath ?? e.id;
+  if (contracts) problems.push(...checkContracts(contracts, sourceIds, fileOf));
+  const years = contracts && new Set(contracts.map((c) => c.data.year));
+  const knownYear = (year: string) => !years || years.has(year);
+  const yearProblem = (file: string, field: string, year: string): ContentProblem => ({
+    file,
+    field,
+    message: `"${year}" is not a contract year in ${CONTRACTS_DIR}: add ${CONTRACTS_DIR}${yearSlug(year)}.yaml, or correct the year`,
+  });
   const byAddress = new Map<string, Entry<GuidanceData>>();
   const byOrder = new Map<string, Entry<GuidanceData>>();
 
@@ -99,6 +111,15 @@ export function checkContent({ roles, guidance, sources }: ContentToCheck): Cont
       }
     }
 
+    if ('contract' in page.data && !knownYear(page.data.contract.year)) {
+      problems.push(yearProblem(file, 'contract.year', page.data.contract.year));
+    }
+    if ('fundingYears' in page.data) {
+      page.data.fundingYears.forEach((row, i) => {
+        if (!knownYear(row.year)) problems.push(yearProblem(file, `fundingYears[${i}].year`, row.year));
+      });
+    }
+
     const address = `${role}/${topic}`;
     const sameAddress = byAddress.get(address);
     if (sameAddress) {
@@ -132,6 +153,58 @@ export function checkContent({ roles, guidance, sources }: ContentToCheck): Cont
           }
           seen.add(id);
         }
+      });
+    }
+  }
+  return problems;
+}
+
+/** Each contract year in the file named for it, its changes' sources known, and exactly one current. */
+function checkContracts(
+  contracts: readonly Entry<ContractYearData>[],
+  sourceIds: ReadonlySet<string>,
+  fileOf: (e: Entry<unknown>) => string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byYear = new Map<string, Entry<ContractYearData>>();
+  for (const c of contracts) {
+    const file = fileOf(c);
+    const { year } = c.data;
+    if (c.id !== yearSlug(year)) {
+      problems.push({
+        file,
+        field: 'year',
+        message: `"${year}" does not match the file name: the ${year} contract year belongs in ${CONTRACTS_DIR}${yearSlug(year)}.yaml`,
+      });
+    }
+    const same = byYear.get(year);
+    if (same) {
+      problems.push({ file, field: 'year', message: `"${year}" is already the year of ${fileOf(same)}: give each contract year one file` });
+    } else byYear.set(year, c);
+    c.data.changes.forEach((change, i) => {
+      if (!sourceIds.has(change.source)) {
+        problems.push({
+          file,
+          field: `changes[${i}].source`,
+          message: `"${change.source}" is not a source in ${SOURCES_FILE}. Add the source there, or correct the id`,
+        });
+      }
+    });
+  }
+  const current = contracts.filter((c) => c.data.current);
+  if (contracts.length > 0 && current.length === 0) {
+    problems.push({
+      file: CONTRACTS_DIR,
+      field: 'current',
+      message: 'no contract year has `current: true`: add it to the file of the year now in force',
+    });
+  }
+  if (current.length > 1) {
+    for (const c of current) {
+      problems.push({
+        file: fileOf(c),
+        field: 'current',
+        message: `is true in ${current.length} contract years (${current.map((x) => x.data.year).join(', ')}): keep it only on the year now in force`,
       });
     }
   }

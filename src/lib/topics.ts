@@ -6,6 +6,7 @@ export const TOPIC_LABELS: Record<Topic, string> = {
   benefits: 'Benefits',
   funding: 'Funding',
   'arrs-requirements': 'ARRS requirements',
+  'employing-and-claiming': 'Employing and claiming',
   'skills-and-training': 'Skills and training',
   'job-description': 'Job description',
   supervision: 'Supervision',

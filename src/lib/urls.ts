@@ -24,6 +24,8 @@ export function siteUrls(base = '/') {
     glossary: (id?: string) => at(id ? `glossary/#${id}` : 'glossary/'),
     sources: (id?: string) => at(id ? `sources/#${id}` : 'sources/'),
     page: (id: string) => at(`${id}/`),
+    /** What changed in each contract year, newest first; with a year, that year's entry. */
+    contractYears: (year?: string) => at(year ? `contract-years/#contract-${year.replace('/', '-')}` : 'contract-years/'),
     /** A file the build writes, such as `favicon.svg` or `pagefind/pagefind.js`. */
     asset: (path: string) => at(path),
     /** Every change to the site, newest first; `id` is one change's anchor. */

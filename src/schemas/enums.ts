@@ -18,6 +18,7 @@ export const TOPICS = [
   'benefits',
   'funding',
   'arrs-requirements',
+  'employing-and-claiming',
   'skills-and-training',
   'job-description',
   'supervision',

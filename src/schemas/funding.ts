@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import { contractYear } from './contract-year';
 
 /** One year's maximum reimbursable amount, as published or reported, with where it comes from. */
 export const fundingYearSchema = z.object({
-  /** The financial year, written like "2023/24". */
-  year: z.string().regex(/^20\d\d\/\d\d$/, { error: 'must be a financial year like "2023/24"' }),
-  /** The amount and what it covers, in words, e.g. "£38,187". Leave out if no figure was found. */
+  /** The contract year, written like "2023/24". Must be a year in content/contracts/. */
+  year: contractYear,
+  /** The amount, e.g. "£38,187". Leave out if no source gives a figure: the table then says so. */
   amount: z.string().trim().optional(),
   /** What the reader must know about the figure: when it applies, what it excludes. */
   note: z.string().trim().min(3, { error: 'needs a note saying what the figure covers' }),

@@ -75,7 +75,13 @@ const common = {
 };
 
 /** Topics whose pages carry structured data of their own; every other topic is a plain page. */
-const STRUCTURED_TOPICS = ['funding', 'arrs-requirements', 'skills-and-training', 'induction'] as const;
+const STRUCTURED_TOPICS = [
+  'funding',
+  'arrs-requirements',
+  'employing-and-claiming',
+  'skills-and-training',
+  'induction',
+] as const;
 type PlainTopic = Exclude<Topic, (typeof STRUCTURED_TOPICS)[number]>;
 const PLAIN_TOPICS = TOPICS.filter(
   (t): t is PlainTopic => !(STRUCTURED_TOPICS as readonly string[]).includes(t),
@@ -98,16 +104,23 @@ const byTopic = z.discriminatedUnion(
       ...common,
       /** The eligibility rules: the B3.3 key responsibilities, as a checklist. */
       topic: z.literal('arrs-requirements'),
-      /** The contract, year and clause the rules come from. */
+      /** The contract year the rules were checked against, and the clause. */
       contract: contractSchema,
       checklist,
     }),
     z.object({
       ...common,
-      topic: z.literal('funding'),
-      /** The contract the reimbursement rules described come from. */
+      /** How a PCN employs or sub-contracts a link worker and claims ARRS money. */
+      topic: z.literal('employing-and-claiming'),
+      /** The contract year the rules were checked against, and the clause. */
       contract: contractSchema,
-      /** Maximum reimbursable amounts, one row per year, each with its source. */
+    }),
+    z.object({
+      ...common,
+      topic: z.literal('funding'),
+      /** The contract year the reimbursement rules were checked against, and the clause. */
+      contract: contractSchema,
+      /** Maximum reimbursable amounts, one row per contract year, each with its source. */
       fundingYears: z
         .array(fundingYearSchema, { error: "is missing: list the maximum amounts by year as `fundingYears:`" })
        .min(1, { error: 'needs at least one year' }),

@@ -9,10 +9,11 @@ import PageContents from '../../src/components/PageContents.astro';
 import Checklist from '../../src/components/mdx/Checklist.astro';
 import ChecklistGroup from '../../src/components/ChecklistGroup.astro';
 import Cite from '../../src/components/mdx/Cite.astro';
-import Contract from '../../src/components/mdx/Contract.astro';
+import ContractNotice from '../../src/components/ContractNotice.astro';
+import { contractYearSchema } from '../../src/schemas/contract-year';
 import { guidanceSchema } from '../../src/schemas/guidance';
 import type { SourceData } from '../../src/schemas/source';
-import { checklist, contract, supervisionSource, validPage } from '../unit/fixtures';
+import { checklist, contract, contractYear, supervisionSource, validPage } from '../unit/fixtures';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -150,12 +151,24 @@ describe('components inside an MDX body', () => {
     await expect(container.renderToString(Cite, { locals, props: { source: 'nope' } })).rejects.toThrow('no such source');
   });
 
-  it('Contract names the contract year and clause and marks an unconfirmed copy', async () => {
-    const html = await container.renderToString(Contract, { locals });
-    expect(html).toContain('2021/22');
+  it('ContractNotice says when rules were checked against an older year than the current one', async () => {
+    const html = await container.renderToString(ContractNotice, {
+      props: { contract: contractYearSchema.parse(contractYear()), clause: 'Annex B, B3.3', current: '2026/27' },
+    });
+    expect(html).toContain('data-contract-notice="behind"');
+    expect(html).toContain('Checked against the 2021/22 contract.');
     expect(html).toContain('Annex B, B3.3');
-    expect(html).toContain('to be confirmed');
-    expect(html).toContain('Check the current Network Contract DES');
+    expect(html).toContain('They have not yet been checked against the current contract year, 2026/27.');
+    expect(html).toContain('href="/contract-years/"');
+  });
+
+  it('ContractNotice says so when rules were checked against the current year', async () => {
+    const html = await container.renderToString(ContractNotice, {
+      props: { contract: contractYearSchema.parse(contractYear({ year: '2026/27' })), clause: 'Annex B', current: '2026/27' },
+    });
+    expect(html).toContain('data-contract-notice="current"');
+    expect(html).toContain('the current contract year');
+    expect(html).not.toContain('not yet been checked');
   });
 
   it('refuse to draw outside a guidance page, saying why', async () => {

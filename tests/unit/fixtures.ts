@@ -17,12 +17,25 @@ export function validPage(overrides: Record<string, unknown> = {}): Record<strin
   };
 }
 
+/** A page's reference to the contract year its rules were checked against. */
 export const contract = {
-  title: 'Network Contract Directed Enhanced Service: contract specification',
   year: '2021/22',
   clause: 'Annex B, B3.3',
-  source: 'des-2021-22',
 };
+
+/** A contract year, as a file in content/contracts/ holds it. */
+export function contractYear(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    year: '2021/22',
+    title: 'Network Contract Directed Enhanced Service – Contract Specification 2021/22',
+    publisher: 'NHS England and NHS Improvement',
+    published: '20 December 2021',
+    address: 'https://www.england.nhs.uk/publication/network-contract-des-specification-2021-22/',
+    status: 'verified',
+    changes: [{ text: 'PCNs could claim inner and outer London weighting.', source: 'des-2021-22' }],
+    ...overrides,
+  };
+}
 
 export const checklist = [
   {

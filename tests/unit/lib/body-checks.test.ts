@@ -35,13 +35,13 @@ describe('page body checks', () => {
   describe('components', () => {
     it('name a component the page cannot use, with the ones it can', () => {
       expect(check('## A\n\n<Citation source="x" />')).toEqual([
-        `${FILE}:7:1: <Citation> is not a component this page can use. The components these pages can use are Checklist, Cite, Contract, FundingTable, ToBeConfirmed.`,
+        `${FILE}:7:1: <Citation> is not a component this page can use. The components these pages can use are Checklist, Cite, FundingTable, ToBeConfirmed.`,
       ]);
     });
 
     it('suggest the right spelling when only the case is wrong', () => {
       expect(check('Text <cite source="x" /> and <CITE source="y" />.')).toEqual([
-        `${FILE}:5:30: <CITE> is not a component this page can use. Did you mean <Cite>? Names are case-sensitive. The components these pages can use are Checklist, Cite, Contract, FundingTable, ToBeConfirmed.`,
+        `${FILE}:5:30: <CITE> is not a component this page can use. Did you mean <Cite>? Names are case-sensitive. The components these pages can use are Checklist, Cite, FundingTable, ToBeConfirmed.`,
       ]);
     });
 

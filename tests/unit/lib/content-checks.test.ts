@@ -7,7 +7,8 @@ import {
   ContentError,
   type Entry,
 } from '../../../src/lib/content-checks';
-import { checklist, contract, validPage } from '../fixtures';
+import { checklist, contract, contractYear, validPage } from '../fixtures';
+import { contractYearSchema, type ContractYearData } from '../../../src/schemas/contract-year';
 
 const ROLE = 'social-prescribing-link-worker';
 const roles = [{ id: ROLE, data: {} }];
@@ -37,14 +38,13 @@ describe('cross-file content checks', () => {
     ]);
   });
 
-  it('checks the sources of contracts and checklist items too', () => {
+  it('checks the sources of checklist items too', () => {
     const arrs = page('arrs', {
       topic: 'arrs-requirements',
-      contract: { ...contract, source: 'des-2020' },
+      contract,
       checklist: [{ ...checklist[0], items: [{ id: 'a', text: 'Take referrals.', source: 'nowhere' }] }],
     });
     expect(messages([arrs]).map((m) => m.split(': ')[0])).toEqual([
-      `content/guidance/${ROLE}/arrs.mdx → contract.source`,
       `content/guidance/${ROLE}/arrs.mdx → checklist[0].items[0].source`,
     ]);
   });
@@ -96,5 +96,59 @@ describe('bodyCitations', () => {
   it('finds each cited id once, in either quote style', () => {
     expect(bodyCitations(`<Cite source="a" /> <Cite source='b'/> <ToBeConfirmed source="a" />`)).toEqual(['a', 'b']);
     expect(bodyCitations(undefined)).toEqual([]);
+  });
+});
+
+function year(file: string, overrides: Record<string, unknown> = {}): Entry<ContractYearData> {
+  return { id: file, filePath: `content/contracts/${file}.yaml`, data: contractYearSchema.parse(contractYear(overrides)) };
+}
+
+describe('contract year checks', () => {
+  const years = [year('2021-22'), year('2026-27', { year: '2026/27', current: true })];
+  const check = (guidance: Entry<GuidanceData>[], contracts: Entry<ContractYearData>[]) =>
+    checkContent({ roles, guidance, sources, contracts }).map((p) => `${p.file} → ${p.field}: ${p.message}`);
+
+  it('accepts pages whose contract year and funding years are files in content/contracts/', () => {
+    const funding = page('funding', {
+      topic: 'funding',
+      contract,
+      fundingYears: [{ year: '2026/27', note: 'No figure seen.', source: 'des-2021-22' }],
+    });
+    expect(check([funding], years)).toEqual([]);
+  });
+
+  it('names the file and field of a contract year that has no file', () => {
+    const funding = page('funding', {
+      topic: 'funding',
+      contract: { ...contract, year: '2020/21' },
+      fundingYears: [{ year: '2019/20', note: 'No figure seen.', source: 'des-2021-22' }],
+    });
+    expect(check([funding], years)).toEqual([
+      `content/guidance/${ROLE}/funding.mdx → contract.year: "2020/21" is not a contract year in content/contracts/: add content/contracts/2020-21.yaml, or correct the year`,
+      `content/guidance/${ROLE}/funding.mdx → fundingYears[0].year: "2019/20" is not a contract year in content/contracts/: add content/contracts/2019-20.yaml, or correct the year`,
+    ]);
+  });
+
+  it('checks the sources of each year’s changes', () => {
+    const bad = year('2021-22', { changes: [{ text: 'London weighting could be claimed.', source: 'pulse-2021' }] });
+    expect(check([], [bad, years[1]!])).toEqual([
+      'content/contracts/2021-22.yaml → changes[0].source: "pulse-2021" is not a source in content/sources.yaml. Add the source there, or correct the id',
+    ]);
+  });
+
+  it('wants each year in the file named for it', () => {
+    expect(check([], [year('2022-23'), years[1]!])).toEqual([
+      'content/contracts/2022-23.yaml → year: "2021/22" does not match the file name: the 2021/22 contract year belongs in content/contracts/2021-22.yaml',
+    ]);
+  });
+
+  it('wants exactly one current year', () => {
+    expect(check([], [years[0]!])).toEqual([
+      'content/contracts/ → current: no contract year has `current: true`: add it to the file of the year now in force',
+    ]);
+    expect(check([], [year('2021-22', { current: true }), years[1]!])).toEqual([
+      'content/contracts/2021-22.yaml → current: is true in 2 contract years (2021/22, 2026/27): keep it only on the year now in force',
+      'content/contracts/2026-27.yaml → current: is true in 2 contract years (2021/22, 2026/27): keep it only on the year now in force',
+    ]);
   });
 });

@@ -86,7 +86,7 @@ describe('guidance frontmatter', () => {
   describe('per-topic fields', () => {
     it('requires an ARRS requirements page to name its contract and carry its checklist', () => {
       expect(problems(validPage({ topic: 'arrs-requirements' }))).toEqual([
-        'contract: is missing: a page about ARRS rules must name the contract they come from (title, year, clause, source)',
+        'contract: is missing: a page about ARRS rules must name the contract year they were checked against and the clause (year, clause)',
         'checklist: is missing: this topic needs its list as `checklist:`',
       ]);
       expect(problems(validPage({ topic: 'arrs-requirements', contract, checklist }))).toEqual([]);
@@ -94,16 +94,35 @@ describe('guidance frontmatter', () => {
 
     it('checks the contract year is written as a contract year', () => {
       expect(problems(validPage({ topic: 'arrs-requirements', checklist, contract: { ...contract, year: '2021' } }))).toEqual([
-        'contract.year: must be a contract year like "2021/22"',
+        'contract.year: must be a contract year like "2026/27"',
       ]);
+      expect(problems(validPage({ topic: 'arrs-requirements', checklist, contract: { ...contract, year: '2021/23' } }))).toEqual([
+        'contract.year: "2021/23" is not a contract year: the second part must be the year after the first, like "2026/27"',
+      ]);
+      expect(problems(validPage({ topic: 'arrs-requirements', checklist, contract: { year: '2021/22' } }))).toEqual([
+        'contract.clause: is missing: name the clause, e.g. "Annex B, B3.3"',
+      ]);
+    });
+
+    it('requires an employing and claiming page to name its contract year', () => {
+      expect(problems(validPage({ topic: 'employing-and-claiming' }))).toEqual([
+        'contract: is missing: a page about ARRS rules must name the contract year they were checked against and the clause (year, clause)',
+      ]);
+      expect(problems(validPage({ topic: 'employing-and-claiming', contract }))).toEqual([]);
     });
 
     it('requires a funding page to give amounts by year', () => {
       expect(problems(validPage({ topic: 'funding', contract }))).toEqual([
         'fundingYears: is missing: list the maximum amounts by year as `fundingYears:`',
       ]);
-      const fundingYears = [{ year: '2023/24', amount: '£38,187', note: 'Excluding London.', source: 'mip-2023-arrs' }];
+      const fundingYears = [
+        { year: '2023/24', amount: '£38,187', note: 'Excluding HCAS.', source: 'mip-2023-arrs' },
+        { year: '2024/25', note: 'No figure seen.', source: 'pulse-2024-uplift' },
+      ];
       expect(problems(validPage({ topic: 'funding', contract, fundingYears }))).toEqual([]);
+      expect(problems(validPage({ topic: 'funding', contract, fundingYears: [{ ...fundingYears[0], year: '2023-24' }] }))).toEqual([
+        'fundingYears.0.year: must be a contract year like "2026/27"',
+      ]);
     });
 
     it('requires list topics to carry their lists, with ids and items', () => {

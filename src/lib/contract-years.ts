@@ -1,0 +1,67 @@
+/**
+ * Contract years: which one is current, how a page's rules stand against it, and which pages
+ * are due a check. Pure, so the build's warning and a later review-due report share it.
+ */
+
+/** The first calendar year of a contract year: 2026 for "2026/27". */
+export function startOf(year: string): number {
+  const start = Number(year.slice(0, 4));
+  if (!/^20\d\d\/\d\d$/.test(year) || Number.isNaN(start)) throw new Error(`"${year}" is not a contract year like "2026/27"`);
+  return start;
+}
+
+/** Newest first: 2026/27 before 2025/26. */
+export function newestFirst<T extends { year: string }>(years: readonly T[]): T[] {
+  return [...years].sort((a, b) => startOf(b.year) - startOf(a.year));
+}
+
+/** The file name a contract year lives in: "2026/27" -> "2026-27". */
+export function yearSlug(year: string): string {
+  return year.replace('/', '-');
+}
+
+/** The one year marked `current: true`, or undefined when none or several are (content checks report that). */
+export function currentYear(years: readonly { year: string; current: boolean }[]): string | undefined {
+  const marked = years.filter((y) => y.current);
+  return marked.length === 1 ? marked[0]!.year : undefined;
+}
+
+/** How a page's rules stand against the current contract year. */
+export type Standing =
+  | { kind: 'current'; checkedAgainst: string }
+  | { kind: 'behind'; checkedAgainst: string; current: string; yearsBehind: number };
+
+export function standing(checkedAgainst: string, current: string): Standing {
+  const gap = startOf(current) - startOf(checkedAgainst);
+  return gap > 0
+    ? { kind: 'behind', checkedAgainst, current, yearsBehind: gap }
+    : { kind: 'current', checkedAgainst };
+}
+
+/** A page whose rules rest on a contract year. */
+export interface RulePage {
+  file: string;
+  title: string;
+  address: string;
+  year: string;
+}
+
+export type DuePage = RulePage & { current: string; yearsBehind: number };
+
+/** Pages whose rules were checked against a year older than the current one, oldest first. */
+export function pagesBehind(pages: readonly RulePage[], current: string): DuePage[] {
+  return pages
+    .flatMap((p) => {
+      const s = standing(p.year, current);
+      return s.kind === 'behind' ? [{ ...p, current, yearsBehind: s.yearsBehind }] : [];
+    })
+    .sort((a, b) => b.yearsBehind - a.yearsBehind || a.file.localeCompare(b.file));
+}
+
+/** The build's warning: one line per page, or nothing when every page is on the current year. */
+export function formatPagesBehind(due: readonly DuePage[]): string {
+  if (due.length === 0) return '';
+  const current = due[0]!.current;
+  const lines = due.map((p) => `  ${p.file} (${p.address}): checked against ${p.year}, not yet against ${current}`);
+  return `${due.length} page${due.length === 1 ? '' : 's'} state${due.length === 1 ? 's' : ''} rules checked against an older contract year than the current one (${current}):\n${lines.join('\n')}`;
+}
