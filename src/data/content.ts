@@ -1,8 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContent } from '../lib/content-checks';
 import { byOrder } from '../lib/navigation';
-import { currentYear, formatPagesBehind, newestFirst, pagesBehind } from '../lib/contract-years';
-import { urls } from '../lib/urls';
+import { currentYear, newestFirst } from '../lib/contract-years';
 
 export type GuidanceEntry = CollectionEntry<'guidance'>;
 export type RoleEntry = CollectionEntry<'roles'>;
@@ -46,7 +45,8 @@ async function load(): Promise<SiteContent> {
   assertContent({ roles, guidance, sources, contracts });
   const years = newestFirst(contracts.map((c) => c.data));
   const current = currentYear(years)!;
-  warnPagesBehind(guidance, current);
+  // Pages on an older contract year are listed by the review-due warning after the build
+  // (src/integrations/review-due.ts), with the pages due a review, in one list.
 
   const sortedRoles = [...roles].sort((a, b) => a.data.order - b.data.order);
   const sortedGuidance = byOrder(guidance.map((g) => ({ entry: g, order: g.data.order }))).map((x) => x.entry);
@@ -73,13 +73,3 @@ async function load(): Promise<SiteContent> {
   };
 }
 
-/** A warning, not a failure: the build lists the pages whose rules rest on an older contract year. */
-function warnPagesBehind(guidance: GuidanceEntry[], current: string): void {
-  const rulePages = guidance.flatMap((g) =>
-    'contract' in g.data
-      ? [{ file: g.filePath ?? g.id, title: g.data.title, address: urls.topic(g.data.role, g.data.topic), year: g.data.contract.year }]
-      : [],
-  );
-  const report = formatPagesBehind(pagesBehind(rulePages, current));
-  if (report) console.warn(`[contract years] ${report}`);
-}

@@ -1,4 +1,5 @@
 import { isoDate } from './dates.ts';
+import { standing } from './contract-years.ts';
 
 /**
  * Which guidance pages are due a review: by date (`nextReview` passed, or within N days) and
@@ -45,8 +46,9 @@ export function daysUntil(date: Date, today: Date): number {
 }
 
 /** "2021/22" is older than "2026/27". */
+// The same rule the rule pages' notice uses, so the report and the pages always agree.
 function olderYear(year: string, current: string): boolean {
-  return Number(year.slice(0, 4)) < Number(current.slice(0, 4));
+  return standing(year, current).kind === 'behind';
 }
 
 /** The pages due a review, most urgent first (overdue longest at the top). */

@@ -8,7 +8,9 @@ import { BUILDS, ROOT_BUILD, requireBuild, servedPath, type Build } from '../sup
 import { LOCAL_SITE } from '../../src/lib/feed';
 import { guidanceSchema } from '../../src/schemas/guidance';
 import { frontmatterOf } from '../../src/lib/review-pages';
-import { changeHeadline, siteChanges } from '../../src/lib/site-changes';
+import { changeHeadline, contractYearChanges, newestFirst, siteChanges } from '../../src/lib/site-changes';
+import { contractYearSchema } from '../../src/schemas/contract-year';
+import { parse } from 'yaml';
 import { urls } from '../../src/lib/urls';
 
 const site = useBuiltSite();
@@ -20,7 +22,9 @@ function expectedChanges() {
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => guidanceSchema.parse(frontmatterOf(readFileSync(join(dir, f), 'utf8'), f)));
-  return siteChanges(pages);
+  const yearsDir = join(root, 'content/contracts');
+  const years = readdirSync(yearsDir).map((f) => contractYearSchema.parse(parse(readFileSync(join(yearsDir, f), 'utf8'))));
+  return newestFirst([...siteChanges(pages), ...contractYearChanges(years, (year) => urls.contractYears(year))]);
 }
 
 interface FeedItem {
