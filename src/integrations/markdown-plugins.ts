@@ -169,8 +169,10 @@ export function scrollingTables() {
         if (node.tagName !== 'table') return;
         ctx.wrapNode(node, {
           type: 'element',
-          tagName: 'div',
-          properties: { className: ['hub-table-scroll'], role: 'region', tabIndex: 0, ariaLabel: tableName(node) },
+          // A named <section> is a region landmark without an ARIA role (html-validate's
+          // prefer-native-element), so screen reader users can find and name the table.
+          tagName: 'section',
+          properties: { className: ['hub-table-scroll'], tabIndex: 0, ariaLabel: tableName(node) },
           children: [],
         });
       },

@@ -165,7 +165,7 @@ describe('a mistake in a page body stops the build, naming the page and line', (
 
   it('an unknown component names the .mdx file, not a compiled chunk', () => {
     expect(result.output).toContain(
-      `${mistakes.component.file}:${lines.component}:1: <Citation> is not a component this page can use. The components these pages can use are Checklist, Cite, Contract, FundingTable, ToBeConfirmed.`,
+      `${mistakes.component.file}:${lines.component}:1: <Citation> is not a component this page can use. The components these pages can use are Checklist, Cite, FundingTable, ToBeConfirmed.`,
     );
     expect(result.output).not.toContain('.prerender');
   });

@@ -75,17 +75,10 @@ describe('the fact check’s corrections stay made', () => {
     for (const path of builtPages()) expect(text(path), path).not.toMatch(/must provide/i);
   });
 
-  // The funding and ARRS pages are being rewritten by the contracts work (issue 7); remove it from this
-  // list once it passes, as the next test insists.
-  const NARRATION_PENDING = [`${ROLE}/funding/`, `${ROLE}/arrs-requirements/`];
   const NARRATION = /This page (explains|lists)|This hub['’]s earlier/;
 
   it('starts with the answer rather than narrating the page or its history', () => {
-    for (const path of builtPages().filter((p) => !NARRATION_PENDING.includes(p))) expect(text(path), path).not.toMatch(NARRATION);
-  });
-
-  it('lists as pending only pages that still narrate', () => {
-    expect(NARRATION_PENDING.filter((path) => !NARRATION.test(text(path)))).toEqual([]);
+    for (const path of builtPages()) expect(text(path), path).not.toMatch(NARRATION);
   });
 
   it('leaves proper names whole: no “NHS (National Health Service) England”', () => {

@@ -10,16 +10,6 @@ type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document
 // The hub's earlier page (../shared/seed/), kept here so the test runs on any clone.
 const SEED = readFileSync(fileURLToPath(new URL('../fixtures/seed.txt', import.meta.url)), 'utf8');
 
-/**
- * Pages another piece of work is rewriting (issue 7: contract years as data, by the contracts
- * work), where the B3.3 responsibilities still follow the contract's words without being marked
- * as a quotation. Remove an entry as soon as its page passes: the last test fails until you do.
- */
-const PENDING = new Set([
-  '/roles/social-prescribing-link-worker/arrs-requirements/',
-  '/roles/social-prescribing-link-worker/arrs-requirements/checklist/',
-]);
-
 /** Marked quotations may repeat their source word for word; text added for screen readers is not the page's prose. */
 function skipped(node: DefaultTreeAdapterTypes.Element): boolean {
   if (node.tagName === 'blockquote' || node.tagName === 'q' || node.tagName === 'script' || node.tagName === 'style') return true;
@@ -57,12 +47,7 @@ describe('every page is in the site’s own words', () => {
   };
 
   it('shares no run of 12 or more words with the hub’s earlier page outside a marked quotation', () => {
-    const copied = pages.filter((p) => !PENDING.has(p)).flatMap((path) => runsOf(path).map((run) => `${path}: “${run}”`));
+    const copied = pages.flatMap((path) => runsOf(path).map((run) => `${path}: “${run}”`));
     expect(copied, `Rewrite these in your own words, or mark them as a quotation with <blockquote> or <q> and cite the source:\n${copied.join('\n')}`).toEqual([]);
-  });
-
-  it('lists as pending only pages that still need rewriting', () => {
-    const fixed = [...PENDING].filter((path) => !pages.includes(path) || runsOf(path).length === 0);
-    expect(fixed, 'These pages now pass: remove them from PENDING').toEqual([]);
   });
 });
