@@ -37,31 +37,3 @@ export function standing(checkedAgainst: string, current: string): Standing {
     ? { kind: 'behind', checkedAgainst, current, yearsBehind: gap }
     : { kind: 'current', checkedAgainst };
 }
-
-/** A page whose rules rest on a contract year. */
-export interface RulePage {
-  file: string;
-  title: string;
-  address: string;
-  year: string;
-}
-
-export type DuePage = RulePage & { current: string; yearsBehind: number };
-
-/** Pages whose rules were checked against a year older than the current one, oldest first. */
-export function pagesBehind(pages: readonly RulePage[], current: string): DuePage[] {
-  return pages
-    .flatMap((p) => {
-      const s = standing(p.year, current);
-      return s.kind === 'behind' ? [{ ...p, current, yearsBehind: s.yearsBehind }] : [];
-    })
-    .sort((a, b) => b.yearsBehind - a.yearsBehind || a.file.localeCompare(b.file));
-}
-
-/** The build's warning: one line per page, or nothing when every page is on the current year. */
-export function formatPagesBehind(due: readonly DuePage[]): string {
-  if (due.length === 0) return '';
-  const current = due[0]!.current;
-  const lines = due.map((p) => `  ${p.file} (${p.address}): checked against ${p.year}, not yet against ${current}`);
-  return `${due.length} page${due.length === 1 ? '' : 's'} state${due.length === 1 ? 's' : ''} rules checked against an older contract year than the current one (${current}):\n${lines.join('\n')}`;
-}

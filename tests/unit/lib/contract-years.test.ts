@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   currentYear,
-  formatPagesBehind,
   newestFirst,
-  pagesBehind,
   standing,
   startOf,
   yearSlug,
 } from '../../../src/lib/contract-years';
-
-const page = (file: string, year: string) => ({ file, title: file, address: `/${file}/`, year });
 
 describe('contract years', () => {
   it('reads the first calendar year and refuses anything else', () => {
@@ -37,21 +33,5 @@ describe('contract years', () => {
       current: '2026/27',
       yearsBehind: 5,
     });
-  });
-
-  it('lists only the pages behind the current year, longest behind first', () => {
-    const due = pagesBehind([page('b', '2023/24'), page('now', '2026/27'), page('a', '2021/22')], '2026/27');
-    expect(due.map((p) => [p.file, p.yearsBehind])).toEqual([
-      ['a', 5],
-      ['b', 3],
-    ]);
-  });
-
-  it('formats the build warning, and nothing when every page is current', () => {
-    expect(formatPagesBehind(pagesBehind([page('funding', '2021/22')], '2026/27'))).toBe(
-      '1 page states rules checked against an older contract year than the current one (2026/27):\n' +
-        '  funding (/funding/): checked against 2021/22, not yet against 2026/27',
-    );
-    expect(formatPagesBehind(pagesBehind([page('funding', '2026/27')], '2026/27'))).toBe('');
   });
 });
