@@ -1,10 +1,11 @@
 // `npm run build:splw`: builds the site under the base path /splw/ into dist-splw/, for the
-// browser tests (tests/support/builds.ts says how). A failed build leaves no folder behind.
+// browser tests (tests/support/builds.ts says how), with the same steps as `npm run build`
+// (src/tooling/build.ts). A failed build leaves no folder behind.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { SPLW_BUILD } from './builds.ts';
 
-const result = spawnSync('astro', ['build', '--outDir', SPLW_BUILD.dir], {
+const result = spawnSync(process.execPath, ['src/tooling/build.ts', '--outDir', SPLW_BUILD.dir], {
   stdio: 'inherit',
   env: { ...process.env, ...SPLW_BUILD.env },
 });
