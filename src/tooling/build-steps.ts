@@ -1,83 +1,53 @@
-// The steps of a build, run one after the other by src/tooling/build.ts (`npm run build`).
-import { rmSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-
-/** What a build does, so the bench and the tests can run the same steps as `npm run build`. */
-export interface BuildSteps {
-  /** `astro build` with these options, in a process of its own; resolves to its exit status. */
-  astro(args: readonly string[]): Promise<number | null>;
-  /** Builds the search index in the built site's folder; resolves to the number of pages. */
-  index(site: string): Promise<number>;
-}
+// What `npm run build`'s steps share: see package.json's "build" script, which runs
+// src/tooling/astro-build.ts, then src/tooling/index-search.ts, and
+// src/tooling/discard-build.mjs when either fails.
 
 /**
- * How the `astro build` process is started: Node options, then environment variables. Both cut
- * its peak memory (1,000 generated pages: about 1.45 GB down to 1.0 GB) without a cap on it, so
- * a larger site needs more memory but never fails for want of it.
+ * How the `astro build` process runs (src/tooling/astro-build.ts): V8 options, then
+ * environment variables. Together they cut its peak memory on 1,000 generated pages from about
+ * 1.45 GB to 0.9 GB, for about the same CPU time, and set no ceiling: a larger site needs more
+ * memory but never fails for want of it. Measured with `npm run bench -- --build-only`.
  */
 export const ASTRO_PROCESS = {
   /**
-   * V8 grows its heap to up to 4 times what is live after each full collection when the
-   * machine has memory to spare; Astro's garbage then sits in a heap of 600 MB around 150 MB of
-   * live data. 1.5 times keeps the heap near what is live, for more frequent collections.
-   * Unlike --max-old-space-size, it sets no ceiling a growing site could hit.
+   * V8 lets its heap grow to up to 4 times what was live after the last full collection when
+   * the machine has memory to spare: Astro's garbage then sat in a heap of 600 MB around 150 MB
+   * of live data. 1.5 times keeps the heap nearer what is live (about 180 MB less at the peak),
+   * at the cost of more frequent collections. Unlike --max-old-space-size it is no ceiling.
    */
-  nodeOptions: ['--heap-growing-percent=50'],
+  v8Options: ['--heap-growing-percent=50'],
   /**
-   * The bundler (Rolldown, native code on mimalloc) returns memory it has freed to the system
-   * at once instead of keeping it for reuse; its threads sleep after bundling, so memory it
-   * kept stayed with Astro while the pages were drawn (about 200 MB more).
+   * The bundler (Rolldown: native code on the mimalloc allocator) holds a few hundred MB while
+   * it bundles the MDX pages. MIMALLOC_ALLOW_THP=0: no transparent huge pages, so a 2 MB page is
+   * not kept whole for a few bytes in use (about 200 MB less at the peak).
+   * MIMALLOC_PURGE_DELAY=0: memory it frees goes back to the system at once, not after a delay
+   * that never ends once its threads sleep after bundling (about 200 MB less while pages are
+   * drawn). Other allocators ignore both.
    */
-  env: { MIMALLOC_PURGE_DELAY: '0' },
+  env: { MIMALLOC_ALLOW_THP: '0', MIMALLOC_PURGE_DELAY: '0' },
 } as const;
 
 /**
- * The output folder `astro build` writes to with these options: `--outDir x` or `--outDir=x`,
- * else `dist` (astro.config.mjs sets none).
+ * The search index step: indexes the built site in `dir` with `index`, and says what it did or
+ * why it failed. Resolves to the exit status: 0, or 1 when indexing failed (then
+ * discard-build.mjs removes the site: without its index it would answer every search with
+ * nothing).
  */
-export function outDirOf(args: readonly string[]): string {
-  for (const [i, arg] of args.entries()) {
-    if (arg === '--outDir' && args[i + 1]) return args[i + 1]!;
-    if (arg.startsWith('--outDir=')) return arg.slice('--outDir='.length);
-  }
-  return 'dist';
-}
-
-/**
- * Runs the build's steps in `root`: `astro build`, then the search index once Astro has exited
- * (so the indexer's memory never adds to Astro's). When a step fails, the output folder is
- * removed, so a failed build never leaves something that looks like a site to serve or deploy.
- * Resolves to the exit status for the command: 0, or 1 after a failure.
- */
-export async function runBuild(
-  root: string,
-  args: readonly string[],
-  steps: BuildSteps,
+export async function indexStep(
+  dir: string,
+  index: (dir: string) => Promise<number>,
   log: (line: string) => void = (line) => console.error(line),
 ): Promise<number> {
-  const outDir = resolve(root, outDirOf(args));
-  const shown = `${relative(root, outDir) || '.'}/`;
-  const discard = (why: string) => {
-    rmSync(outDir, { recursive: true, force: true });
-    log(`${why}\nThe build failed, so ${shown} has been removed. Fix the problem named above and build again.`);
-    return 1;
-  };
-
-  let started = performance.now();
-  log('[build] step: astro build');
-  const status = await steps.astro(args);
-  if (status !== 0) return discard(`astro build stopped (exit ${status}).`);
-  log(`[build] astro build done in ${seconds(started)}`);
-
-  started = performance.now();
+  const started = performance.now();
   log('[build] step: search index');
   try {
-    const pages = await steps.index(outDir);
-    log(`[build] search index done in ${seconds(started)}: indexed ${pages} pages for search`);
+    const pages = await index(dir);
+    log(`[build] search index done in ${((performance.now() - started) / 1000).toFixed(1)} s: indexed ${pages} pages for search`);
+    return 0;
   } catch (error) {
-    return discard(causes(error));
+    log(causes(error));
+    return 1;
   }
-  return 0;
 }
 
 /** An error's message followed by each of its causes', one per line. */
@@ -87,8 +57,4 @@ export function causes(error: unknown): string {
     lines.push(e instanceof Error ? e.message : String(e));
   }
   return lines.join('\n  because: ');
-}
-
-function seconds(since: number): string {
-  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
 }

@@ -1,8 +1,8 @@
-// Runs `npm run build`'s steps (src/tooling/build.ts: astro build, then the search index) in a
-// project folder and measures its wall time and peak memory, in all and step by step.
+// Runs `npm run build`'s script (astro build, then the search index) in a project folder and
+// measures its wall time and peak memory, in all and step by step.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseTimeV, type TimeV } from './report.ts';
 
@@ -39,10 +39,13 @@ export async function timedBuild(root: string, nodeBin: string): Promise<BuildRe
   await rm(join(root, 'dist'), { recursive: true, force: true });
   await rm(join(root, 'node_modules/.astro'), { recursive: true, force: true });
   const timeFile = join(root, '.bench-time-v.txt');
-  // What `npm run build` runs, without npm's own process around it.
-  const build = [join(nodeBin, 'node'), join(root, 'src/tooling/build.ts')];
+  // `npm run build`'s own script, run by the shell as npm would, without npm's process around it.
+  const script = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build'];
+  if (!script) throw new Error(`No build script in ${root}/package.json`);
+  const scriptFile = join(root, '.bench-build.sh');
+  await writeFile(scriptFile, `${script}\n`);
   const useTime = existsSync(GNU_TIME);
-  const [cmd, args] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, ...build]] : [build[0]!, build.slice(1)];
+  const [cmd, args] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, 'sh', scriptFile]] : ['sh', [scriptFile]];
 
   const started = performance.now();
   const child = spawn(cmd, args, {
@@ -55,7 +58,7 @@ export async function timedBuild(root: string, nodeBin: string): Promise<BuildRe
   const steps: BuildStep[] = [];
   let step: { name: string; started: number; peak: number } | undefined;
   const endStep = () => {
-    if (step) steps.push({ name: step.name, wallMs: performance.now() - step.started, peakBytes: canSample ? step.peak : null });
+    if (step) steps.push({ name: step.name, wallMs: performance.now() - step.started, peakBytes: canSample && step.peak > 0 ? step.peak : null });
   };
   let pending = '';
   const read = (d: Buffer) => {

@@ -1,15 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ASTRO_PROCESS, causes, outDirOf, runBuild, type BuildSteps } from '../../../src/tooling/build-steps';
+import { ASTRO_PROCESS, causes, indexStep } from '../../../src/tooling/build-steps';
 
-describe('outDirOf', () => {
-  it('reads --outDir in either form, and defaults to dist', () => {
-    expect(outDirOf([])).toBe('dist');
-    expect(outDirOf(['--outDir', 'dist-splw'])).toBe('dist-splw');
-    expect(outDirOf(['--verbose', '--outDir=/tmp/site'])).toBe('/tmp/site');
-    expect(outDirOf(['--outDir'])).toBe('dist'); // astro itself rejects this
+const root = join(import.meta.dirname, '../../..');
+
+describe('npm run build', () => {
+  it("runs Astro's build, then the search index, and removes the site when either fails", () => {
+    const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
+    expect(scripts['build']).toBe(
+      'node src/tooling/astro-build.ts && node src/tooling/index-search.ts || node src/tooling/discard-build.mjs',
+    );
+  });
+});
+
+describe('ASTRO_PROCESS', () => {
+  it('tunes memory without a heap ceiling a growing site could hit', () => {
+    expect(ASTRO_PROCESS.v8Options).toEqual(['--heap-growing-percent=50']);
+    expect(ASTRO_PROCESS.v8Options.some((o) => o.includes('max-old-space-size'))).toBe(false);
+    expect(ASTRO_PROCESS.env).toEqual({ MIMALLOC_ALLOW_THP: '0', MIMALLOC_PURGE_DELAY: '0' });
   });
 });
 
@@ -21,81 +30,25 @@ describe('causes', () => {
   });
 });
 
-describe('ASTRO_PROCESS', () => {
-  it('tunes memory without a heap ceiling a growing site could hit', () => {
-    expect(ASTRO_PROCESS.nodeOptions.some((o) => o.startsWith('--max-old-space-size'))).toBe(false);
-    expect(ASTRO_PROCESS.nodeOptions).toContain('--heap-growing-percent=50');
+describe('indexStep', () => {
+  it('indexes the folder it is given and says how many pages, in how long', async () => {
+    const lines: string[] = [];
+    const seen: string[] = [];
+    const status = await indexStep('/site/dist-splw', async (dir) => (seen.push(dir), 27), (l) => lines.push(l));
+    expect(status).toBe(0);
+    expect(seen).toEqual(['/site/dist-splw']);
+    expect(lines[0]).toBe('[build] step: search index');
+    expect(lines[1]).toMatch(/^\[build\] search index done in [\d.]+ s: indexed 27 pages for search$/);
   });
-});
 
-describe('runBuild', () => {
-  let root: string;
-  let lines: string[];
-  const log = (line: string) => lines.push(line);
-  /** Steps that "build" a page into the output folder, as astro build would. */
-  const steps = (overrides: Partial<BuildSteps> = {}): BuildSteps & { calls: string[] } => {
-    const calls: string[] = [];
-    return {
-      calls,
-      astro: async (args) => {
-        calls.push(`astro ${args.join(' ')}`.trim());
-        const out = join(root, outDirOf(args));
-        mkdirSync(out, { recursive: true });
-        writeFileSync(join(out, 'index.html'), '<!doctype html><title>Built</title>');
-        return 0;
-      },
-      index: async (site) => {
-        calls.push(`index ${site}`);
-        return 1;
-      },
-      ...overrides,
+  it('exits 1 naming why, when Pagefind fails', async () => {
+    const lines: string[] = [];
+    const failing = async () => {
+      throw new Error('Building the search index failed', {
+        cause: new Error('Pagefind could not read the built pages: bad page.html'),
+      });
     };
-  };
-
-  beforeEach(() => {
-    root = mkdtempSync(join(tmpdir(), 'build-steps-'));
-    lines = [];
-  });
-  afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-  it('builds with Astro, then indexes the finished site in its output folder', async () => {
-    const s = steps();
-    expect(await runBuild(root, ['--outDir', 'dist-splw'], s, log)).toBe(0);
-    expect(s.calls).toEqual(['astro --outDir dist-splw', `index ${join(root, 'dist-splw')}`]);
-    expect(existsSync(join(root, 'dist-splw/index.html'))).toBe(true);
-    expect(lines.join('\n')).toMatch(/\[build\] astro build done in [\d.]+ s/);
-    expect(lines.join('\n')).toMatch(/\[build\] search index done in [\d.]+ s: indexed 1 pages for search/);
-  });
-
-  it('stops when astro build fails: no index, no dist/', async () => {
-    const s = steps({
-      astro: async () => {
-        mkdirSync(join(root, 'dist'));
-        writeFileSync(join(root, 'dist/half.html'), 'half a site');
-        return 1;
-      },
-    });
-    expect(await runBuild(root, [], s, log)).toBe(1);
-    expect(s.calls).toEqual([]);
-    expect(existsSync(join(root, 'dist'))).toBe(false);
-    expect(lines.at(-1)).toBe(
-      'astro build stopped (exit 1).\nThe build failed, so dist/ has been removed. Fix the problem named above and build again.',
-    );
-  });
-
-  it('fails the build when the search index fails, naming why, and removes the built site', async () => {
-    const s = steps({
-      index: async () => {
-        throw new Error('Building the search index failed', {
-          cause: new Error('Pagefind could not read the built pages: bad page.html'),
-        });
-      },
-    });
-    expect(await runBuild(root, [], s, log)).toBe(1);
-    expect(existsSync(join(root, 'dist'))).toBe(false);
-    expect(lines.at(-1)).toBe(
-      'Building the search index failed\n  because: Pagefind could not read the built pages: bad page.html\n' +
-        'The build failed, so dist/ has been removed. Fix the problem named above and build again.',
-    );
+    expect(await indexStep('dist', failing, (l) => lines.push(l))).toBe(1);
+    expect(lines.at(-1)).toBe('Building the search index failed\n  because: Pagefind could not read the built pages: bad page.html');
   });
 });

@@ -6,9 +6,9 @@ import * as pagefind from 'pagefind';
  * into `site`/pagefind/. Only what sits inside `data-pagefind-body` (each page's <main>) is
  * indexed, so header, navigation and footer words never match a search.
  *
- * It runs after `astro build` has exited (src/tooling/build.ts), not in Astro's build-done hook:
- * Pagefind's indexer is a process of its own that needs about 400 MB for 1,000 pages, and
- * inside the hook it ran while Astro still held all its memory.
+ * It runs after `astro build` has exited (`npm run build` runs src/tooling/index-search.ts), not
+ * in Astro's build-done hook: Pagefind's indexer is a process of its own that needs about 400 MB
+ * for 1,000 pages, and inside the hook it ran while Astro still held all its memory.
  *
  * Any Pagefind error throws: a site without its index would look fine but answer every search
  * with nothing. Returns the number of pages indexed.
