@@ -126,7 +126,7 @@ const pageRows: [string, PageWeight][] = [
   ['Search page (no query)', byPath('/search/')],
   ['Checklist tool (ARRS)', byPath(TOOL_URL)],
   ['Glossary', byPath('/glossary/')],
-  ['Sources, A to Z', byPath('/sources/')],
+  ['Sources, all (alphabetical)', byPath('/sources/')],
   ['Sources, largest group (reported)', byPath('/sources/reported/')],
   ['404', byPath('/bench-no-such-page/')],
   ['Accessibility', byPath('/accessibility/')],

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SOURCE_GROUPS } from '../../src/lib/source-groups';
 import { builtFile, builtPages } from '../support/pages';
 
-// The sources are split over one page per way of checking, with an A to Z on /sources/.
+// The sources are split over one page per way of checking, with an alphabetical list on /sources/.
 // Reads the built HTML: no browser needed.
 const sources = parse(readFileSync(new URL('../../content/sources.yaml', import.meta.url), 'utf8')) as {
   id: string;
@@ -28,7 +28,7 @@ describe('the sources pages', () => {
     }
   });
 
-  it('list every source A to Z on /sources/, linked to its entry, keeping the old anchors', () => {
+  it('list every source alphabetically on /sources/, linked to its entry, keeping the old anchors', () => {
     const index = html('/sources/');
     for (const source of sources) {
       const slug = SOURCE_GROUPS.find((g) => g.verification === source.verification)!.slug;
