@@ -49,9 +49,9 @@ export default defineConfig({
   },
   // Build-done hooks run in this order: unused CSS is removed (and pages relinked); the headers,
   // redirects and server files come last. The search index is built after Astro has exited
-  // (src/tooling/build.ts), so `npm run build`, not `astro build` alone, makes a complete site.
-  // The sitemap lists every page with an address of its own (not the 404 page, nor pages that
-  // only redirect).
+  // (src/tooling/index-search.ts), so `npm run build`, not `astro build` alone, makes a
+  // complete site. The sitemap lists every page with an address of its own (not the 404 page,
+  // nor pages that only redirect).
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !movedAddresses.has(new URL(page).pathname) }),

@@ -27,7 +27,7 @@ import { PurgeCSS, type RawContent, type UserDefinedOptions } from 'purgecss';
  * cache /_astro/ files for ever under one name.
  *
  * Order: it runs in Astro's build-done hook, so the search index, built after Astro has exited
- * (src/tooling/build.ts), reads the pages in their final form.
+ * (src/tooling/index-search.ts), reads the pages in their final form.
  */
 export function purgeUnusedCss(): AstroIntegration {
   let root = '';
