@@ -3,10 +3,11 @@
 // build, then the search index. A failed build leaves no folder behind.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { ASTRO_PROCESS } from '../../src/tooling/build-steps.ts';
 import { SPLW_BUILD } from './builds.ts';
 
 const steps = [
-  ['src/tooling/astro-build.ts', '--outDir', SPLW_BUILD.dir],
+  [...ASTRO_PROCESS.nodeFlags, 'src/tooling/astro-build.ts', '--outDir', SPLW_BUILD.dir],
   ['src/tooling/index-search.ts', SPLW_BUILD.dir],
 ];
 for (const args of steps) {

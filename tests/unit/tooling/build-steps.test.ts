@@ -9,15 +9,18 @@ describe('npm run build', () => {
   it("runs Astro's build, then the search index, and removes the site when either fails", () => {
     const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
     expect(scripts['build']).toBe(
-      'node src/tooling/astro-build.ts && node src/tooling/index-search.ts || node src/tooling/discard-build.mjs',
+      `node ${ASTRO_PROCESS.nodeFlags.join(' ')} src/tooling/astro-build.ts && node src/tooling/index-search.ts || node src/tooling/discard-build.mjs`,
     );
   });
 });
 
 describe('ASTRO_PROCESS', () => {
   it('tunes memory without a heap ceiling a growing site could hit', () => {
+    expect(ASTRO_PROCESS.nodeFlags).toEqual(['--max-semi-space-size=16']);
     expect(ASTRO_PROCESS.v8Options).toEqual(['--heap-growing-percent=50']);
-    expect(ASTRO_PROCESS.v8Options.some((o) => o.includes('max-old-space-size'))).toBe(false);
+    for (const option of [...ASTRO_PROCESS.nodeFlags, ...ASTRO_PROCESS.v8Options]) {
+      expect(option).not.toMatch(/max-old-space-size|max-heap-size/);
+    }
     expect(ASTRO_PROCESS.env).toEqual({ MIMALLOC_ALLOW_THP: '0', MIMALLOC_PURGE_DELAY: '0' });
   });
 });
