@@ -11,6 +11,8 @@ describe.each(BUILDS)('search, $name', (build) => {
 
   async function resultLinks(page: Page): Promise<string[]> {
     await page.locator('#search-status').filter({ hasText: /found|No page/ }).waitFor();
+    // The first screenful is drawn first; the list is busy until the rest are added.
+    await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
     return page.locator('#search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   }
 
@@ -110,6 +112,19 @@ describe.each(BUILDS)('search, $name', (build) => {
       await page.waitForURL('**/search/?q=induction+checklist');
       expect((await resultLinks(page))[0]).toBe(`${ROLE}/induction/`);
       await expect(page.locator('#search-page-field').inputValue()).resolves.toBe('induction checklist');
+    });
+
+    it('draws the first results at once and adds the rest below them, up to 20', async () => {
+      const page = await site.page();
+      await page.goto(`${site.url}/search/?q=link+worker`);
+      await page.locator('#search-status').filter({ hasText: /found/ }).waitFor();
+      const drawn = await page.locator('#search-results li').count();
+      expect(drawn).toBeGreaterThanOrEqual(5);
+      const links = await resultLinks(page);
+      expect(links.length).toBeGreaterThan(5);
+      expect(links.length).toBeLessThanOrEqual(20);
+      expect(new Set(links).size).toBe(links.length);
+      await expect(page.locator('#search-status').textContent()).resolves.toBe(`${links.length} pages found for “link worker”.`);
     });
 
     it('updates results as the reader types', async () => {
