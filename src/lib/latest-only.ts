@@ -19,7 +19,7 @@ export function latestOnly(task: (stale: () => boolean, overtaken: Promise<void>
     requested++;
     overtake?.();
     running ??= (async () => {
-      await null; // so a request made from inside `task` finds this run already under way
+      await Promise.resolve(); // so a request made from inside `task` finds this run already under way
       try {
         for (let ran = 0; ran < requested; ) {
           const ticket = (ran = requested);

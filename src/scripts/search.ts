@@ -55,7 +55,7 @@ function selectedFilters(): Record<string, { any: string[] }> {
 
 /**
  * One search at a time, for the newest query only (see latestOnly): a search overtaken by a
- * keystroke stops before loading its results' text, and the next one starts.
+ * keystroke does not draw its results, and the next one starts.
  */
 const search = latestOnly(async (stale, overtaken) => {
   const query = input.value.trim();
@@ -68,20 +68,31 @@ const search = latestOnly(async (stale, overtaken) => {
   }
   const terms = meaningfulTerms(query);
   const filters = selectedFilters();
-  const pf = await loadPagefind();
-  if (stale()) return;
-  let results = (await pf.search(terms.join(' '), { filters }))?.results ?? [];
-  let partial = false;
-  if (results.length === 0 && terms.length > 1 && !stale()) {
-    const each = await Promise.all(terms.map((t) => pf.search(t, { filters })));
-    results = mergeByTermsMatched(each.map((r) => r?.results ?? []));
-    partial = results.length > 0;
+  const key = JSON.stringify([terms, filters]);
+  let found = answers.get(key);
+  if (!found) {
+    const pf = await loadPagefind();
+    if (stale()) return;
+    let results = (await pf.search(terms.join(' '), { filters }))?.results ?? [];
+    let partial = false;
+    if (results.length === 0 && terms.length > 1) {
+      if (stale()) return;
+      const each = await Promise.all(terms.map((t) => pf.search(t, { filters })));
+      results = mergeByTermsMatched(each.map((r) => r?.results ?? []));
+      partial = results.length > 0;
+    }
+    found = { wanted: results.slice(0, MAX_RESULTS), partial };
+    remember(key, found);
   }
-  if (stale()) return;
+  const { wanted, partial } = found;
+  if (stale()) {
+    // The next keystroke's query most often has the same first results: fetch their text now.
+    for (const result of wanted.slice(0, FIRST_SCREEN)) result.data().catch(() => {});
+    return;
+  }
   // Pagefind loads a result's text (title, address, excerpt) only when asked, one file per
   // result: ask for a screenful first, and draw it, then for the rest, added below it. A newer
   // keystroke does not wait for these downloads.
-  const wanted = results.slice(0, MAX_RESULTS);
   const first = await Promise.race([Promise.all(wanted.slice(0, FIRST_SCREEN).map((r) => r.data())), overtaken]);
   if (!first || stale()) return;
   const more = wanted.slice(FIRST_SCREEN);
@@ -98,6 +109,16 @@ async function addRest(more: PagefindResult[], stale: () => boolean): Promise<vo
   if (stale()) return;
   list.append(...rest.map(resultItem));
   list.removeAttribute('aria-busy');
+}
+
+/**
+ * Recent answers, by query and filters, so deleting a letter or searching again is instant.
+ * Only the results that can be shown are kept, and only the last few answers.
+ */
+const answers = new Map<string, { wanted: PagefindResult[]; partial: boolean }>();
+function remember(key: string, found: { wanted: PagefindResult[]; partial: boolean }): void {
+  answers.set(key, found);
+  if (answers.size > 50) answers.delete(answers.keys().next().value!);
 }
 
 /** The address follows every change, so a shared or reloaded link shows the same search. */

@@ -127,6 +127,21 @@ describe.each(BUILDS)('search, $name', (build) => {
       await expect(page.locator('#search-status').textContent()).resolves.toBe(`${links.length} pages found for “link worker”.`);
     });
 
+    it('answers again, the same, when the reader deletes a word they added', async () => {
+      const page = await site.page();
+      await page.goto(`${site.url}/search/`);
+      const field = page.locator('#search-page-field');
+      await field.pressSequentially('induction');
+      await page.locator('#search-status').filter({ hasText: /found for “induction”/ }).waitFor();
+      const before = await resultLinks(page);
+      await field.pressSequentially(' zzzqqq');
+      await page.locator('#search-status').filter({ hasText: /found for “induction zzzqqq”/ }).waitFor();
+      for (let i = 0; i < ' zzzqqq'.length; i++) await field.press('Backspace');
+      await page.locator('#search-status').filter({ hasText: /found for “induction”/ }).waitFor();
+      expect(await resultLinks(page)).toEqual(before);
+      expect(before[0]).toBe(`${ROLE}/induction/`);
+    });
+
     it('updates results as the reader types', async () => {
       const page = await site.page();
       await page.goto(`${site.url}/search/`);
