@@ -19,6 +19,8 @@ const MAX_RESULTS = 20;
  * of its own from the index, so the rest are fetched after these are shown.
  */
 const FIRST_SCREEN = 5;
+/** A pause in typing longer than this (a keystroke every 50 to 300 ms is usual) fetches the rest. */
+const REST_AFTER_MS = 200;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
@@ -103,8 +105,10 @@ const search = latestOnly(async (stale, overtaken) => {
   if (more.length) void addRest(more, stale);
 });
 
-/** Results after the first screen, unless a newer search has started meanwhile. */
+/** After the first screen, the rest: when typing pauses, so they do not hold up the next search. */
 async function addRest(more: PagefindResult[], stale: () => boolean): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, REST_AFTER_MS));
+  if (stale()) return;
   const rest = await Promise.all(more.map((r) => r.data()));
   if (stale()) return;
   list.append(...rest.map(resultItem));

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
 import { BUILDS } from '../support/builds';
 import { searchQuestions, TOP } from '../support/search-questions';
+import { searchAnswered } from '../support/search-page';
 
 // Run on each build: at a host's root, and under a base path (result addresses include it).
 describe.each(BUILDS)('search, $name', (build) => {
@@ -10,9 +11,7 @@ describe.each(BUILDS)('search, $name', (build) => {
   const ROLE = site.path('/roles/social-prescribing-link-worker');
 
   async function resultLinks(page: Page): Promise<string[]> {
-    await page.locator('#search-status').filter({ hasText: /found|No page/ }).waitFor();
-    // The first screenful is drawn first; the list is busy until the rest are added.
-    await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
+    await searchAnswered(page);
     return page.locator('#search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   }
 
