@@ -7,19 +7,20 @@ import { gzipSync } from 'node:zlib';
 import { PurgeCSS, type RawContent, type UserDefinedOptions } from 'purgecss';
 
 /**
- * Removes, after the build, the CSS rules that nothing on the site can use.
+ * Removes, after the build, the CSS rules that the pages using a stylesheet cannot use.
  *
- * Why: src/styles/site.scss keeps nhsuk-frontend whole (its core and every component the site
- * might draw), so an editor or a new component can use any of it without touching styles. But
- * readers pay for every rule on their first visit: the full stylesheet is about 23 KB gzipped,
- * more than the 14 KB a page can arrive in within the first round trip. The pages use a small
- * part of it, so this step drops the rest from the built file.
+ * Why: each kind of page has a stylesheet of its own (src/styles/page.scss, guidance.scss,
+ * search.scss, tool.scss), and readers pay for every rule in it on their first visit. A
+ * stylesheet's source holds what its kind of page may draw, so an editor can use any of it
+ * without touching styles; this step keeps, in each built stylesheet, only the rules that
+ * something in the pages linking it could match.
  *
- * A rule is kept when something in the finished site could match it: a class, id, element or
- * attribute named in the built HTML, in the shipped scripts, in a client script's source (for
- * classes a script adds at run time) or in any component (for markup only some content draws,
- * such as the "in development" notice). What cannot be seen in those files is listed in
- * PURGE_OPTIONS below, with the reason.
+ * A rule is kept when a class, id, element or attribute is named in the built HTML of a page
+ * that links the stylesheet, in the shipped scripts, or in a client script's source (for
+ * classes a script adds at run time). Components' sources are not read: this runs on every
+ * build over the finished pages, so markup an editor starts to draw is in what it reads. A
+ * stylesheet no page links (one a script loads) is judged against every page. What cannot be
+ * seen in those files is listed in PURGE_OPTIONS below, with the reason.
  *
  * The file gets a new name from its new content, and the pages link to that name: what is kept
  * depends on the pages, so the same source stylesheet can purge to different files, and hosts
@@ -41,22 +42,20 @@ export function purgeUnusedCss(): AstroIntegration {
         const site = fileURLToPath(dir);
         const pages = await files(site, '**/*.html');
         if (pages.length === 0) throw new Error(`Purging CSS: found no built pages in ${site}`);
-        const content = await readContent([
-          ...pages,
-          ...(await files(site, '_astro/**/*.js')),
-          ...(await files(root, 'src/scripts/**/*.ts')),
-          ...(await files(root, 'src/**/*.astro')),
-        ]);
+        const html = await readContent(pages);
+        const scripts = await readContent([...(await files(site, '_astro/**/*.js')), ...(await files(root, 'src/scripts/**/*.ts'))]);
+        const linking = pagesBySheet(html);
 
         const renamed = new Map<string, string>();
         for (const file of await files(site, '_astro/**/*.css')) {
           const css = await readFile(file, 'utf8');
-          const kept = await purgeCss(css, content);
+          const users = linking.get(basename(file)) ?? html;
+          const kept = await purgeCss(css, [...users, ...scripts]);
           const name = hashedName(basename(file), kept);
           await writeFile(file, kept);
           await rename(file, join(dirname(file), name));
           renamed.set(basename(file), name);
-          logger.info(`${basename(file)} -> ${name}: ${sizes(css)} -> ${sizes(kept)}`);
+          logger.info(`${basename(file)} -> ${name}: ${sizes(css)} -> ${sizes(kept)}, for ${users.length} pages`);
         }
         // Point the pages (and any script that loads a stylesheet) at the new names.
         for (const file of [...pages, ...(await files(site, '_astro/**/*.js'))]) {
@@ -96,6 +95,25 @@ export async function purgeCss(css: string, content: RawContent[]): Promise<stri
   });
   if (!result) throw new Error('Purging CSS: PurgeCSS returned nothing');
   return result.css;
+}
+
+/**
+ * The pages that link each stylesheet, by the stylesheet's file name (`page.Bx2k9.css`): each
+ * `<link rel="stylesheet">` of each page, wherever the site is served from (any base path).
+ */
+export function pagesBySheet(pages: readonly RawContent[]): Map<string, RawContent[]> {
+  const bySheet = new Map<string, RawContent[]>();
+  for (const page of pages) {
+    for (const link of page.raw.matchAll(/<link\b[^>]*>/g)) {
+      if (!/\brel="?stylesheet"?/.test(link[0])) continue;
+      const href = /\bhref="([^"]+)"/.exec(link[0])?.[1];
+      if (!href) continue;
+      const name = basename(href.split(/[?#]/)[0]!);
+      if (!bySheet.has(name)) bySheet.set(name, []);
+      if (!bySheet.get(name)!.includes(page)) bySheet.get(name)!.push(page);
+    }
+  }
+  return bySheet;
 }
 
 /**

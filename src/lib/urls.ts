@@ -22,7 +22,11 @@ export function siteUrls(base = '/') {
     tool: (role: string, topic: string) => at(`roles/${role}/${topic}/checklist/`),
     search: (query?: string) => at(query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
     glossary: (id?: string) => at(id ? `glossary/#${id}` : 'glossary/'),
-    sources: (id?: string) => at(id ? `sources/#${id}` : 'sources/'),
+    /**
+     * The sources pages: with no group, the page that lists every source and links to its
+     * group's page; with a group (src/lib/source-groups.ts), that page; with an id, the entry.
+     */
+    sources: (group?: string, id?: string) => at(group ? `sources/${group}/${id ? `#${id}` : ''}` : 'sources/'),
     page: (id: string) => at(`${id}/`),
     /** What changed in each contract year, newest first; with a year, that year's entry. */
     contractYears: (year?: string) => at(year ? `contract-years/#contract-${year.replace('/', '-')}` : 'contract-years/'),

@@ -88,7 +88,7 @@ try {
           home: home!,
         };
         if (generated === 0) {
-          const others = await weights(browser, site.url, [roleUrl, '/search/', TOOL_URL, '/glossary/', '/sources/', '/bench-no-such-page/', '/accessibility/']);
+          const others = await weights(browser, site.url, [roleUrl, '/search/', TOOL_URL, '/glossary/', '/sources/', '/sources/reported/', '/bench-no-such-page/', '/accessibility/']);
           const search = await searchTiming(browser, site.url, QUERIES, rounds);
           const questions = await questionsInTop3(browser, site.url);
           real = { pages: [home!, ...others, ...topicPages], search, questions };
@@ -126,7 +126,8 @@ const pageRows: [string, PageWeight][] = [
   ['Search page (no query)', byPath('/search/')],
   ['Checklist tool (ARRS)', byPath(TOOL_URL)],
   ['Glossary', byPath('/glossary/')],
-  ['Sources', byPath('/sources/')],
+  ['Sources, all (alphabetical)', byPath('/sources/')],
+  ['Sources, largest group (reported)', byPath('/sources/reported/')],
   ['404', byPath('/bench-no-such-page/')],
   ['Accessibility', byPath('/accessibility/')],
 ];

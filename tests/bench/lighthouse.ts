@@ -31,7 +31,8 @@ export function lighthousePages(role: string): { name: string; path: string }[] 
     { name: 'Tool: induction checklist', path: `/roles/${role}/induction/checklist/` },
     { name: 'Tool: skills self-check', path: `/roles/${role}/skills-and-training/checklist/` },
     { name: 'Glossary', path: '/glossary/' },
-    { name: 'Sources', path: '/sources/' },
+    { name: 'Sources, all (alphabetical)', path: '/sources/' },
+    { name: 'Sources reported by others', path: '/sources/reported/' },
     // Lighthouse will not score a response with status 404, so the 404 page is asked for at its
     // own file's address, which the server answers with 200: the same page, the same bytes.
     { name: '404', path: '/404.html' },

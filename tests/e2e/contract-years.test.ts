@@ -46,7 +46,7 @@ describe('contract years on the built site', () => {
     expect(count).toBeGreaterThanOrEqual(16);
     const links = await page.locator('[data-contract-year] ul > li .hub-cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(links).toHaveLength(count);
-    for (const href of links) expect(href).toMatch(/^\/sources\/#[a-z0-9-]+$/);
+    for (const href of links) expect(href).toMatch(/^\/sources\/(checked|reported|to-be-confirmed)\/#[a-z0-9-]+$/);
     await page.goto(site.url + links[0]!);
     await expect(page.locator(new URL(links[0]!, site.url).hash).count()).resolves.toBe(1);
   });

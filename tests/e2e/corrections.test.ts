@@ -5,6 +5,8 @@ import { builtFile, builtPages } from '../support/pages';
 // Pins the corrections from the fact check of November 2026 (../shared/facts.md), so an edit
 // cannot quietly bring an old error back. Reads the built HTML: no browser needed.
 const ROLE = '/roles/social-prescribing-link-worker';
+/** The sources page and its group pages (checked, reported, to be confirmed). */
+const sourcesPages = () => builtPages().filter((p) => p.startsWith('/sources/'));
 const html = (path: string) => readFileSync(builtFile(path), 'utf8');
 /** The text of <main>, tags dropped, with what screen readers hear included. */
 const text = (path: string) =>
@@ -60,11 +62,11 @@ describe('the fact check’s corrections stay made', () => {
   });
 
   it('gives no address for the quick reference summary, which was never seen at one', () => {
-    expect(html('/sources/')).not.toContain('additional-roles-a-quick-reference-summary');
+    for (const path of sourcesPages()) expect(html(path), path).not.toContain('additional-roles-a-quick-reference-summary');
   });
 
   it('shows when re-read sources were last seen', () => {
-    expect(text('/sources/')).toContain('Last seen: 1 December 2026');
+    expect(text('/sources/checked/')).toContain('Last seen: 1 December 2026');
   });
 
   it('marks the learning platform address to be confirmed', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashedName, purgeCss, replaceNames } from '../../../src/integrations/purge-css';
+import { hashedName, pagesBySheet, purgeCss, replaceNames } from '../../../src/integrations/purge-css';
 
 // A stylesheet with one rule of each kind the purge must keep or may drop.
 const CSS = `
@@ -64,6 +64,34 @@ describe('purgeCss', () => {
     const out = await purgeCss(CSS, [page('<p>Text</p>'), script, component]);
     expect(out).toContain('.nhsuk-heading-s{');
     expect(out).toContain('.nhsuk-warning-callout{');
+  });
+});
+
+describe('pagesBySheet', () => {
+  it('groups the pages by the stylesheets they link, under any base path', () => {
+    const topic = page('<link rel="stylesheet" href="/_astro/guidance.Ab12Cd34.css">');
+    const home = page('<link rel="stylesheet" href="/splw/_astro/page.Ef56Gh78.css?v=1"><link rel=stylesheet href="/_astro/extra.css">');
+    const other = page('<link rel="icon" href="/favicon.svg"><link href="/_astro/page.Ef56Gh78.css" rel="stylesheet">');
+    const bySheet = pagesBySheet([topic, home, other]);
+    expect([...bySheet.keys()].sort()).toEqual(['extra.css', 'guidance.Ab12Cd34.css', 'page.Ef56Gh78.css']);
+    expect(bySheet.get('guidance.Ab12Cd34.css')).toEqual([topic]);
+    expect(bySheet.get('page.Ef56Gh78.css')).toEqual([home, other]);
+    expect(bySheet.get('extra.css')).toEqual([home]);
+  });
+
+  it('lists a page once for a stylesheet it links twice, and ignores links that are not stylesheets', () => {
+    const twice = page('<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/a.css"><link rel="preload" href="/_astro/b.css">');
+    const bySheet = pagesBySheet([twice]);
+    expect(bySheet.get('a.css')).toEqual([twice]);
+    expect(bySheet.has('b.css')).toBe(false);
+  });
+
+  it('purges each kind of page’s stylesheet by that kind’s pages alone', async () => {
+    const topic = page('<link rel="stylesheet" href="/_astro/guidance.css"><button class="nhsuk-button">Go</button>');
+    const home = page('<link rel="stylesheet" href="/_astro/page.css"><strong class="nhsuk-tag">New</strong>');
+    const out = await purgeCss(CSS, pagesBySheet([topic, home]).get('guidance.css')!);
+    expect(out).toContain('.nhsuk-button{');
+    expect(out).not.toContain('.nhsuk-tag{');
   });
 });
 

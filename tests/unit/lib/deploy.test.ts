@@ -13,6 +13,9 @@ describe('urls under a base path', () => {
     expect(urls.search('who pays?')).toBe('/splw/search/?q=who%20pays%3F');
     expect(urls.glossary('arrs')).toBe('/splw/glossary/#arrs');
     expect(urls.page('privacy')).toBe('/splw/privacy/');
+    expect(urls.sources()).toBe('/splw/sources/');
+    expect(urls.sources('reported')).toBe('/splw/sources/reported/');
+    expect(urls.sources('checked', 'nhse-sp-faqs')).toBe('/splw/sources/checked/#nhse-sp-faqs');
     expect(urls.asset('pagefind/pagefind.js')).toBe('/splw/pagefind/pagefind.js');
     expect(urls.at('/roles/')).toBe('/splw/roles/');
   });
