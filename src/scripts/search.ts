@@ -1,3 +1,4 @@
+import { latestOnly } from '../lib/latest-only';
 import { meaningfulTerms, mergeByTermsMatched } from '../lib/search-query';
 
 /** The part of Pagefind's browser API this page uses. */
@@ -8,10 +9,18 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(term: string, opts?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const MAX_RESULTS = 20;
+/**
+ * Results drawn first: about a screenful (as Pagefind's own interface does). Each needs a file
+ * of its own from the index, so the rest are fetched after these are shown.
+ */
+const FIRST_SCREEN = 5;
+/** A pause in typing longer than this (a keystroke every 50 to 300 ms is usual) fetches the rest. */
+const REST_AFTER_MS = 200;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
@@ -30,6 +39,8 @@ function loadPagefind(): Promise<Pagefind> {
     // A match in a page's searchTerms (indexed as `keywords`) counts as much as one in its
     // title: readers' own words are as good a sign of the right page as the page's heading.
     await pf.options({ excerptLength: 30, baseUrl: base, ranking: { metaWeights: { keywords: 5 } } });
+    // Starts Pagefind's worker, WebAssembly and index metadata now, not with the first search.
+    await pf.init();
     return pf;
   });
   return pagefind;
@@ -44,12 +55,14 @@ function selectedFilters(): Record<string, { any: string[] }> {
   return filters;
 }
 
-let latest = 0;
-async function run(): Promise<void> {
+/**
+ * One search at a time, for the newest query only (see latestOnly): a search overtaken by a
+ * keystroke does not draw its results, and the next one starts.
+ */
+const search = latestOnly(async (stale, overtaken) => {
   const query = input.value.trim();
-  const ticket = ++latest;
-  syncAddress(query);
   if (!query) {
+    list.removeAttribute('aria-busy');
     list.replaceChildren();
     suggestions.replaceChildren();
     status.textContent = 'Type a word or a question to search the hub.';
@@ -57,19 +70,65 @@ async function run(): Promise<void> {
   }
   const terms = meaningfulTerms(query);
   const filters = selectedFilters();
-  const pf = await loadPagefind();
-  let results = (await pf.search(terms.join(' '), { filters }))?.results ?? [];
-  let partial = false;
-  if (results.length === 0 && terms.length > 1) {
-    const each = await Promise.all(terms.map((t) => pf.search(t, { filters })));
-    results = mergeByTermsMatched(each.map((r) => r?.results ?? []));
-    partial = results.length > 0;
+  const key = JSON.stringify([terms, filters]);
+  let found = answers.get(key);
+  if (!found) {
+    const pf = await loadPagefind();
+    if (stale()) return;
+    let results = (await pf.search(terms.join(' '), { filters }))?.results ?? [];
+    let partial = false;
+    if (results.length === 0 && terms.length > 1) {
+      if (stale()) return;
+      const each = await Promise.all(terms.map((t) => pf.search(t, { filters })));
+      results = mergeByTermsMatched(each.map((r) => r?.results ?? []));
+      partial = results.length > 0;
+    }
+    found = { wanted: results.slice(0, MAX_RESULTS), partial };
+    remember(key, found);
   }
-  const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
-  if (ticket !== latest) return; // a newer search has started: drop this one
-  list.replaceChildren(...shown.map(resultItem));
-  showSuggestions(shown.length === 0, filters.audience?.any ?? []);
-  status.textContent = describe(shown.length, query, partial);
+  const { wanted, partial } = found;
+  if (stale()) {
+    // The next keystroke's query most often has the same first results: fetch their text now.
+    for (const result of wanted.slice(0, FIRST_SCREEN)) result.data().catch(() => {});
+    return;
+  }
+  // Pagefind loads a result's text (title, address, excerpt) only when asked, one file per
+  // result: ask for a screenful first, and draw it, then for the rest, added below it. A newer
+  // keystroke does not wait for these downloads.
+  const first = await Promise.race([Promise.all(wanted.slice(0, FIRST_SCREEN).map((r) => r.data())), overtaken]);
+  if (!first || stale()) return;
+  const more = wanted.slice(FIRST_SCREEN);
+  list.toggleAttribute('aria-busy', more.length > 0);
+  list.replaceChildren(...first.map(resultItem));
+  showSuggestions(wanted.length === 0, filters.audience?.any ?? []);
+  status.textContent = describe(wanted.length, query, partial);
+  if (more.length) void addRest(more, stale);
+});
+
+/** After the first screen, the rest: when typing pauses, so they do not hold up the next search. */
+async function addRest(more: PagefindResult[], stale: () => boolean): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, REST_AFTER_MS));
+  if (stale()) return;
+  const rest = await Promise.all(more.map((r) => r.data()));
+  if (stale()) return;
+  list.append(...rest.map(resultItem));
+  list.removeAttribute('aria-busy');
+}
+
+/**
+ * Recent answers, by query and filters, so deleting a letter or searching again is instant.
+ * Only the results that can be shown are kept, and only the last few answers.
+ */
+const answers = new Map<string, { wanted: PagefindResult[]; partial: boolean }>();
+function remember(key: string, found: { wanted: PagefindResult[]; partial: boolean }): void {
+  answers.set(key, found);
+  if (answers.size > 50) answers.delete(answers.keys().next().value!);
+}
+
+/** The address follows every change, so a shared or reloaded link shows the same search. */
+function changed(): void {
+  syncAddress(input.value.trim());
+  void search();
 }
 
 /** Nothing found: offer the topics for the ticked readers, or every reader's journey. */
@@ -115,14 +174,16 @@ function syncAddress(query: string): void {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  void run();
+  changed();
 });
-input.addEventListener('input', () => void run());
+input.addEventListener('input', changed);
 form.addEventListener('change', (event) => {
   if (!(event.target as HTMLElement).matches('input[type="checkbox"]')) return;
   countFilters();
-  void run();
+  changed();
 });
+// A reader heading for the field is about to search: load Pagefind while they type.
+form.addEventListener('focusin', () => void loadPagefind(), { once: true });
 
 /** The collapsed filters say how many are ticked, so a reader knows results are narrowed. */
 function countFilters(): void {
@@ -137,4 +198,4 @@ for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"
   box.checked = params.getAll(box.name).includes(box.value);
 }
 countFilters();
-void run();
+changed();

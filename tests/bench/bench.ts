@@ -7,7 +7,7 @@
 //
 //   npm run bench                      # real site, 100 and 1,000 generated pages
 //   npm run bench -- --sizes=100       # other generated sizes (--sizes= for the real site only)
-//   npm run bench -- --rounds=5        # more search samples (default 3 rounds of 5 queries)
+//   npm run bench -- --rounds=5        # more search samples (default 3 rounds of 5 queries, cold and warm)
 //   npm run bench -- --no-lighthouse   # leave out Lighthouse (about 20 runs, the slowest part)
 //   npm run bench -- --build-only      # only the builds: time and memory, step by step
 import { execFileSync } from 'node:child_process';
@@ -120,7 +120,7 @@ try {
             lighthouse = await runLighthouse(site.url, lighthousePages(realRole).map((p) => p.path));
           }
         } else if (generated === Math.max(...sizes)) {
-          result.search = await searchTiming(browser, site.url, QUERIES, 1);
+          result.search = await searchTiming(browser, site.url, QUERIES, rounds);
         }
         scale.push(result);
       } finally {
@@ -159,7 +159,7 @@ const budgets = checkBudgets({
   topicPagesReal: realTopics,
   topicPagesAtThousand: thousand?.topicPages ?? null,
   thousandBuild: thousand ? { wallMs: thousand.build.wallMs, peakBytes: thousand.peakBytes } : null,
-  search: real.search,
+  search: { real: real.search, atThousand: thousand?.search ?? null },
   homeReal: scale[0]!.home,
   homeAtThousand: thousand?.home ?? null,
   lighthouse,
@@ -210,16 +210,19 @@ out.push(
   ),
   ...stepsReport(scale),
   '',
-  'Search on /search/ (Chromium; time from the last keystroke to "... found")',
+  'Search on /search/ (Chromium; time from the last keystroke to "... found"; cold: each query typed',
+  'into a freshly opened page with an empty cache as soon as it has loaded; warm: typed again later)',
   table(
-    ['Site', 'Samples', 'Median', 'Worst', 'First search downloads'],
+    ['Site', 'Samples', 'Cold median', 'Cold worst', 'Warm median', 'Warm worst', 'First search downloads'],
     scale
       .filter((s) => s.search)
       .map((s) => [
         s.generated ? `+${s.generated} generated` : 'real',
-        String(s.search!.samplesMs.length),
-        `${s.search!.medianMs.toFixed(0)} ms`,
-        `${s.search!.worstMs.toFixed(0)} ms`,
+        `${s.search!.cold.samplesMs.length} + ${s.search!.warm.samplesMs.length}`,
+        `${s.search!.cold.medianMs.toFixed(0)} ms`,
+        `${s.search!.cold.worstMs.toFixed(0)} ms`,
+        `${s.search!.warm.medianMs.toFixed(0)} ms`,
+        `${s.search!.warm.worstMs.toFixed(0)} ms`,
         `${kb(s.search!.firstSearch.bytes)} raw, ${kb(s.search!.firstSearch.gzipBytes)} gzip, ${s.search!.firstSearch.requests} requests`,
       ]),
   ),

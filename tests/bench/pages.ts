@@ -47,12 +47,22 @@ function recordResponses(page: Page): { done(): Promise<Resource[]> } {
   return { done: () => Promise.all(pending) };
 }
 
-export interface SearchTiming {
+export interface SearchSamples {
   /** Milliseconds from the last keystroke of each query to the results being shown. */
   samplesMs: number[];
   medianMs: number;
   worstMs: number;
-  /** What the first search downloaded from /pagefind/ (script, WebAssembly, index, fragments). */
+}
+
+export interface SearchTiming {
+  /**
+   * Each query typed into a search page just opened with an empty cache, from the moment it has
+   * loaded: the first query of a visit, with Pagefind, its WebAssembly and the index to fetch.
+   */
+  cold: SearchSamples;
+  /** The queries typed again on a page that has searched before (Pagefind loaded, some index cached). */
+  warm: SearchSamples;
+  /** What the first cold search downloaded from /pagefind/ (script, WebAssembly, index, fragments). */
   firstSearch: { requests: number; bytes: number; gzipBytes: number };
   queries: string[];
 }
@@ -65,17 +75,58 @@ declare global {
 
 /**
  * Types each query into the search page's field, as a reader would (one key at a time, 50 ms
- * apart), and times from the last key to #search-status saying results were found. A first
- * search loads Pagefind and its index before timing starts; later queries may still fetch
- * index chunks for new words, as they would for a reader.
+ * apart), and times from the last key to #search-status saying results were found.
+ *
+ * Cold: for each query, `rounds` times, a fresh browser context (empty cache) opens /search/
+ * and typing starts as soon as the page has loaded, so the time includes whatever of Pagefind
+ * and its index is still loading. Warm: one page types every query `rounds` times after a first
+ * search; later queries may still fetch index chunks for new words, as they would for a reader.
  */
 export async function searchTiming(browser: Browser, base: string, queries: string[], rounds: number): Promise<SearchTiming> {
+  const cold: number[] = [];
+  let firstSearch: Resource[] | undefined;
+  for (let round = 0; round < rounds; round++) {
+    for (const query of queries) {
+      await withSearchPage(browser, base, async (page, resources) => {
+        cold.push(await timeQuery(page, query));
+        if (!firstSearch) {
+          await page.waitForLoadState('networkidle');
+          firstSearch = (await resources.done()).filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
+        }
+      });
+    }
+  }
+  const warm: number[] = [];
+  await withSearchPage(browser, base, async (page) => {
+    await timeQuery(page, queries[0]!); // loads Pagefind and the index
+    await page.waitForLoadState('networkidle');
+    for (let round = 0; round < rounds; round++) {
+      for (const query of queries) warm.push(await timeQuery(page, query));
+    }
+  });
+  return {
+    cold: samples(cold),
+    warm: samples(warm),
+    firstSearch: {
+      requests: firstSearch!.length,
+      bytes: firstSearch!.reduce((n, r) => n + r.bytes, 0),
+      gzipBytes: firstSearch!.reduce((n, r) => n + r.gzipBytes, 0),
+    },
+    queries,
+  };
+}
+
+function samples(ms: number[]): SearchSamples {
+  return { samplesMs: ms, medianMs: median(ms), worstMs: Math.max(...ms) };
+}
+
+/** /search/ in a fresh context (empty cache), loaded and watched for the status saying "found". */
+async function withSearchPage(browser: Browser, base: string, use: (page: Page, resources: { done(): Promise<Resource[]> }) => Promise<void>): Promise<void> {
   const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
   try {
     const page = await context.newPage();
     const resources = recordResponses(page);
-    await page.goto(`${base}/search/`);
-    await page.waitForLoadState('networkidle');
+    await page.goto(`${base}/search/`, { waitUntil: 'load' });
     await page.evaluate(() => {
       const status = document.querySelector('#search-status')!;
       const state = { lastKey: 0, found: 0 };
@@ -88,36 +139,17 @@ export async function searchTiming(browser: Browser, base: string, queries: stri
         if (!state.found && /\bfound\b/.test(text) && !/^No pages found/.test(text)) state.found = performance.now();
       }).observe(status, { childList: true, characterData: true, subtree: true });
     });
-
-    const field = page.locator('#search-page-field');
-    const timeQuery = async (query: string): Promise<number> => {
-      await field.fill('');
-      await field.focus();
-      await page.keyboard.type(query, { delay: 50 });
-      await page.waitForFunction(() => (window.benchSearch?.found ?? 0) > 0, undefined, { timeout: 15_000 });
-      return page.evaluate(() => window.benchSearch!.found - window.benchSearch!.lastKey);
-    };
-
-    await timeQuery(queries[0]!); // loads Pagefind and the index
-    await page.waitForLoadState('networkidle');
-    const firstSearch = (await resources.done()).filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
-
-    const samplesMs: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      for (const query of queries) samplesMs.push(await timeQuery(query));
-    }
-    return {
-      samplesMs,
-      medianMs: median(samplesMs),
-      worstMs: Math.max(...samplesMs),
-      firstSearch: {
-        requests: firstSearch.length,
-        bytes: firstSearch.reduce((n, r) => n + r.bytes, 0),
-        gzipBytes: firstSearch.reduce((n, r) => n + r.gzipBytes, 0),
-      },
-      queries,
-    };
+    await use(page, resources);
   } finally {
     await context.close();
   }
+}
+
+async function timeQuery(page: Page, query: string): Promise<number> {
+  const field = page.locator('#search-page-field');
+  await field.fill('');
+  await field.focus();
+  await page.keyboard.type(query, { delay: 50 });
+  await page.waitForFunction(() => (window.benchSearch?.found ?? 0) > 0, undefined, { timeout: 15_000 });
+  return page.evaluate(() => window.benchSearch!.found - window.benchSearch!.lastKey);
 }

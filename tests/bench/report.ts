@@ -109,6 +109,7 @@ export const BUDGETS = {
   weightGrowth: 0.1,
   buildSeconds: 12,
   buildMemoryBytes: 1_000_000_000,
+  /** Last keystroke to results at 1,000 pages, worst case: on a fresh page (first query) and later. */
   searchMs: 100,
   /** Lighthouse score in each of performance, accessibility, best practices and SEO. */
   lighthouseScore: 100,
@@ -119,6 +120,12 @@ export interface LighthouseScore {
   path: string;
   form: 'mobile' | 'desktop';
   scores: Record<string, number | null>;
+}
+
+/** Last keystroke to results: a first query on a fresh page (cold), and later ones (warm). */
+export interface SearchFigures {
+  cold: { medianMs: number; worstMs: number };
+  warm: { medianMs: number; worstMs: number };
 }
 
 export interface BudgetResult {
@@ -136,7 +143,8 @@ export interface BudgetInput {
   topicPagesReal: readonly PageWeight[];
   topicPagesAtThousand: readonly PageWeight[] | null;
   thousandBuild: { wallMs: number; peakBytes: number } | null;
-  search: { medianMs: number; worstMs: number };
+  /** Search timings on the real site, and with 1,000 generated pages (what the budget judges). */
+  search: { real: SearchFigures; atThousand: SearchFigures | null };
   /** The home page on the real site (1 role) and with 1,000 generated pages (100 roles). */
   homeReal?: PageWeight;
   homeAtThousand?: PageWeight | null;
@@ -185,12 +193,17 @@ export function checkBudgets(input: BudgetInput): BudgetResult[] {
       actual: build ? mb(build.peakBytes) : 'not measured',
       pass: build ? build.peakBytes < BUDGETS.buildMemoryBytes : null,
     },
-    {
-      name: 'Search: last keystroke to results (worst)',
-      limit: `<= ${BUDGETS.searchMs} ms`,
-      actual: `worst ${input.search.worstMs.toFixed(0)} ms, median ${input.search.medianMs.toFixed(0)} ms`,
-      pass: input.search.worstMs <= BUDGETS.searchMs,
-    },
+    ...(['cold', 'warm'] as const).map((kind) => {
+      const at = input.search.atThousand?.[kind];
+      const real = input.search.real[kind];
+      const figures = (f: { medianMs: number; worstMs: number }) => `worst ${f.worstMs.toFixed(0)} ms, median ${f.medianMs.toFixed(0)} ms`;
+      return {
+        name: `Search at 1,000 pages, ${kind === 'cold' ? 'first query on a fresh page' : 'later queries'} (worst)`,
+        limit: `<= ${BUDGETS.searchMs} ms`,
+        actual: `${at ? figures(at) : 'not measured'} (real site: ${figures(real)})`,
+        pass: at ? at.worstMs <= BUDGETS.searchMs : null,
+      };
+    }),
   );
   const home = input.homeReal && input.homeAtThousand ? weightGrowth([input.homeReal], [input.homeAtThousand]) : null;
   results.push({

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { builtPages, useBuiltSite } from '../support/built-site';
 import { VIEWPORTS } from '../support/browser';
+import { searchAnswered } from '../support/search-page';
 
 const site = useBuiltSite();
 
@@ -53,7 +54,7 @@ interface AxeViolation {
 async function open(page: Page, path: string): Promise<void> {
   const response = await page.goto(site.url + path);
   expect(response?.status(), path).toBe(200);
-  if (path.startsWith('/search/?q=')) await page.locator('#search-status').filter({ hasText: /found|No page/ }).waitFor();
+  if (path.startsWith('/search/?q=')) await searchAnswered(page);
 }
 
 async function axeViolations(page: Page): Promise<AxeViolation[]> {

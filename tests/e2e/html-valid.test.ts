@@ -6,6 +6,7 @@ import { FileSystemConfigLoader, HtmlValidate, type Report } from 'html-validate
 import { builtFile, builtPages, movedPages, useBuiltSite } from '../support/built-site';
 import { BUILDS, requireBuild } from '../support/builds';
 import { DIST } from '../support/server';
+import { searchAnswered } from '../support/search-page';
 
 const site = useBuiltSite();
 const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -34,6 +35,7 @@ describe('html-validate', () => {
     const page = await site.page();
     await page.goto(`${site.url}/search/?q=supervision`);
     await page.locator('#search-results li').first().waitFor();
+    await searchAnswered(page);
     // Checked as if it were the built file, so the same configuration applies.
     const report = await validator.validateString(await page.content(), builtFile('/search/'));
     expect(problems(report)).toEqual([]);

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { builtPages, useBuiltSite } from '../support/built-site';
 import { VIEWPORTS } from '../support/browser';
 import { applyTextSpacing, clippedText, sidewaysOverflow } from '../support/reflow';
+import { searchAnswered } from '../support/search-page';
 
 const site = useBuiltSite();
 
@@ -18,7 +19,7 @@ const FUNDING = '/roles/social-prescribing-link-worker/funding/';
 async function open(page: Page, path: string): Promise<void> {
   const response = await page.goto(site.url + path);
   expect(response?.status(), path).toBe(200);
-  if (path.startsWith('/search/?q=')) await page.locator('#search-results li').first().waitFor();
+  if (path.startsWith('/search/?q=')) await searchAnswered(page);
 }
 
 /** The problems found, each line saying on which page and at which width. */

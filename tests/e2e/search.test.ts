@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site';
 import { BUILDS } from '../support/builds';
 import { searchQuestions, TOP } from '../support/search-questions';
+import { searchAnswered } from '../support/search-page';
 
 // Run on each build: at a host's root, and under a base path (result addresses include it).
 describe.each(BUILDS)('search, $name', (build) => {
@@ -10,7 +11,7 @@ describe.each(BUILDS)('search, $name', (build) => {
   const ROLE = site.path('/roles/social-prescribing-link-worker');
 
   async function resultLinks(page: Page): Promise<string[]> {
-    await page.locator('#search-status').filter({ hasText: /found|No page/ }).waitFor();
+    await searchAnswered(page);
     return page.locator('#search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   }
 
@@ -110,6 +111,34 @@ describe.each(BUILDS)('search, $name', (build) => {
       await page.waitForURL('**/search/?q=induction+checklist');
       expect((await resultLinks(page))[0]).toBe(`${ROLE}/induction/`);
       await expect(page.locator('#search-page-field').inputValue()).resolves.toBe('induction checklist');
+    });
+
+    it('draws the first results at once and adds the rest below them, up to 20', async () => {
+      const page = await site.page();
+      await page.goto(`${site.url}/search/?q=link+worker`);
+      await page.locator('#search-status').filter({ hasText: /found/ }).waitFor();
+      const drawn = await page.locator('#search-results li').count();
+      expect(drawn).toBeGreaterThanOrEqual(5);
+      const links = await resultLinks(page);
+      expect(links.length).toBeGreaterThan(5);
+      expect(links.length).toBeLessThanOrEqual(20);
+      expect(new Set(links).size).toBe(links.length);
+      await expect(page.locator('#search-status').textContent()).resolves.toBe(`${links.length} pages found for “link worker”.`);
+    });
+
+    it('answers again, the same, when the reader deletes a word they added', async () => {
+      const page = await site.page();
+      await page.goto(`${site.url}/search/`);
+      const field = page.locator('#search-page-field');
+      await field.pressSequentially('induction');
+      await page.locator('#search-status').filter({ hasText: /found for “induction”/ }).waitFor();
+      const before = await resultLinks(page);
+      await field.pressSequentially(' zzzqqq');
+      await page.locator('#search-status').filter({ hasText: /found for “induction zzzqqq”/ }).waitFor();
+      for (let i = 0; i < ' zzzqqq'.length; i++) await field.press('Backspace');
+      await page.locator('#search-status').filter({ hasText: /found for “induction”/ }).waitFor();
+      expect(await resultLinks(page)).toEqual(before);
+      expect(before[0]).toBe(`${ROLE}/induction/`);
     });
 
     it('updates results as the reader types', async () => {

@@ -5,6 +5,7 @@ import { builtFile, builtPages, movedPages, useBuiltSite } from '../support/buil
 import { BUILDS, requireBuild } from '../support/builds';
 import { DIST } from '../support/server';
 import { headerContentSecurityPolicy, metaContentSecurityPolicy, parseHeadersFile } from '../../src/lib/security';
+import { searchAnswered } from '../support/search-page';
 
 const site = useBuiltSite();
 
@@ -47,6 +48,7 @@ describe('security headers', () => {
     });
     await page.goto(`${site.url}/search/?q=supervision`);
     await page.locator('#search-results li').first().waitFor();
+    await searchAnswered(page);
     expect(violations).toEqual([]);
   });
 });
