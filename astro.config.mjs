@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { baseLinks, glossaryTerms, headingLinks, readGlossary, scrollingTables } from './src/integrations/markdown-plugins.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { purgeUnusedCss } from './src/integrations/purge-css.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
@@ -48,14 +47,15 @@ export default defineConfig({
       hastPlugins: [baseLinks(base), glossaryTerms(readGlossary(), siteUrls(base)), headingLinks(), scrollingTables()],
     }),
   },
-  // Build-done hooks run in this order: unused CSS is removed (and pages relinked) before
-  // indexing; the headers, redirects and server files come last. The sitemap lists every page
-  // with an address of its own (not the 404 page, nor pages that only redirect).
+  // Build-done hooks run in this order: unused CSS is removed (and pages relinked); the headers,
+  // redirects and server files come last. The search index is built after Astro has exited
+  // (src/tooling/index-search.ts), so `npm run build`, not `astro build` alone, makes a
+  // complete site. The sitemap lists every page with an address of its own (not the 404 page,
+  // nor pages that only redirect).
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !movedAddresses.has(new URL(page).pathname) }),
     purgeUnusedCss(),
-    pagefindIndex(),
     securityHeaders(),
     deployFiles({ redirects }),
     // Warnings last, where an editor sees them: pages due a review, the feed's address.

@@ -26,8 +26,8 @@ import { PurgeCSS, type RawContent, type UserDefinedOptions } from 'purgecss';
  * depends on the pages, so the same source stylesheet can purge to different files, and hosts
  * cache /_astro/ files for ever under one name.
  *
- * Order: put it before the Pagefind integration in astro.config.mjs, so the search index is built
- * from the pages in their final form (Astro runs build-done hooks one at a time, in that order).
+ * Order: it runs in Astro's build-done hook, so the search index, built after Astro has exited
+ * (src/tooling/index-search.ts), reads the pages in their final form.
  */
 export function purgeUnusedCss(): AstroIntegration {
   let root = '';

@@ -1,5 +1,6 @@
-// Runs when `astro build` fails: removes the partial dist/ so a failed build never leaves
-// something that looks like a site to serve or deploy. Exits 1 to keep the failure.
+// Runs when a step of `npm run build` fails (Astro's build or the search index): removes the
+// partial dist/ so a failed build never leaves something that looks like a site to serve or
+// deploy. Exits 1 to keep the failure.
 import { rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });

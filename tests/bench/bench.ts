@@ -9,6 +9,7 @@
 //   npm run bench -- --sizes=100       # other generated sizes (--sizes= for the real site only)
 //   npm run bench -- --rounds=5        # more search samples (default 3 rounds of 5 queries, cold and warm)
 //   npm run bench -- --no-lighthouse   # leave out Lighthouse (about 20 runs, the slowest part)
+//   npm run bench -- --build-only      # only the builds: time and memory, step by step
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -33,12 +34,33 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '100,1000' },
     rounds: { type: 'string', default: '3' },
     'no-lighthouse': { type: 'boolean', default: false },
+    'build-only': { type: 'boolean', default: false },
   },
 });
 const sizes = args.sizes.split(',').filter(Boolean).map(Number);
 const rounds = Number(args.rounds);
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0) || !(rounds > 0)) {
-  throw new Error('Usage: npm run bench -- [--sizes=100,1000] [--rounds=3] [--no-lighthouse]');
+  throw new Error('Usage: npm run bench -- [--sizes=100,1000] [--rounds=3] [--no-lighthouse] [--build-only]');
+}
+
+if (args['build-only']) {
+  const builds: { generated: number; build: BuildResult }[] = [];
+  for (const generated of [0, ...sizes]) {
+    console.error(`Building ${generated ? `${generated} generated pages` : 'the real site'}...`);
+    const project = await benchProject(PROJECT, generated);
+    try {
+      builds.push({ generated, build: await timedBuild(project.root, NODE_BIN) });
+    } finally {
+      await project.remove();
+    }
+  }
+  console.log(
+    [
+      `Builds only - ${new Date().toISOString()}, load average ${loadavg()[0]!.toFixed(1)} at end, ${cpus().length} CPUs`,
+      ...stepsReport(builds),
+    ].join('\n'),
+  );
+  process.exit(0);
 }
 
 interface SizeResult {
@@ -186,6 +208,7 @@ out.push(
       ];
     }),
   ),
+  ...stepsReport(scale),
   '',
   'Search on /search/ (Chromium; time from the last keystroke to "... found"; cold: each query typed',
   'into a freshly opened page with an empty cache as soon as it has loaded; warm: typed again later)',
@@ -258,6 +281,29 @@ await writeFile(join(resultsDir, 'latest.json'), json);
 console.log(`Figures written to bench-results/bench-${stamp}.json (and latest.json).`);
 
 // ---- Helpers ----
+
+/** Each build's steps (`npm run build`: astro build, then the search index) with their cost. */
+function stepsReport(builds: { generated: number; build: BuildResult }[]): string[] {
+  return [
+    '',
+    'Build steps (wall time; peak memory of the process tree while the step ran)',
+    table(
+      ['Site', 'Step', 'Wall', 'Peak memory'],
+      builds.flatMap(({ generated, build }) =>
+        build.steps.map((step) => [
+          generated ? `+${generated} generated` : 'real',
+          step.name,
+          `${(step.wallMs / 1000).toFixed(1)} s`,
+          step.peakBytes === null ? 'n/a' : mb(step.peakBytes),
+        ]),
+      ),
+    ),
+    ...builds.flatMap(({ generated, build }) => [
+      `${generated ? `+${generated} generated` : 'real'}: ${(build.wallMs / 1000).toFixed(1)} s wall, ${build.cpuSeconds?.toFixed(1) ?? 'n/a'} s CPU, ${mb(build.treePeakRssBytes ?? build.maxRssBytes ?? 0)} peak`,
+      ...build.astroSummary.map((line) => `  ${line}`),
+    ]),
+  ];
+}
 
 async function weights(b: Browser, base: string, paths: string[]): Promise<PageWeight[]> {
   const found: PageWeight[] = [];

@@ -1,7 +1,8 @@
-// Runs `astro build` in a project folder and measures its wall time and peak memory.
+// Runs `npm run build`'s script (astro build, then the search index) in a project folder and
+// measures its wall time and peak memory, in all and step by step.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseTimeV, type TimeV } from './report.ts';
 
@@ -17,8 +18,17 @@ export interface BuildResult {
   treePeakRssBytes: number | null;
   /** How the peak memory figure used for the budget was measured. */
   memorySource: string;
-  /** Lines of Astro's own timing ("page(s) built in ..."), to see where the time went. */
+  /** Lines of Astro's own timing ("page(s) built in ...") and of each step, to see where the time went. */
   astroSummary: string[];
+  /** Each step of the build (from its "[build] step: ..." line), with its wall time and peak tree memory. */
+  steps: BuildStep[];
+}
+
+export interface BuildStep {
+  name: string;
+  wallMs: number;
+  /** Largest sum of resident sets over the process tree while the step ran (null when not sampled). */
+  peakBytes: number | null;
 }
 
 /**
@@ -29,9 +39,13 @@ export async function timedBuild(root: string, nodeBin: string): Promise<BuildRe
   await rm(join(root, 'dist'), { recursive: true, force: true });
   await rm(join(root, 'node_modules/.astro'), { recursive: true, force: true });
   const timeFile = join(root, '.bench-time-v.txt');
-  const astro = join(root, 'node_modules/.bin/astro');
+  // `npm run build`'s own script, run by the shell as npm would, without npm's process around it.
+  const script = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build'];
+  if (!script) throw new Error(`No build script in ${root}/package.json`);
+  const scriptFile = join(root, '.bench-build.sh');
+  await writeFile(scriptFile, `${script}\n`);
   const useTime = existsSync(GNU_TIME);
-  const [cmd, args] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, astro, 'build']] : [astro, ['build']];
+  const [cmd, args] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, 'sh', scriptFile]] : ['sh', [scriptFile]];
 
   const started = performance.now();
   const child = spawn(cmd, args, {
@@ -41,8 +55,26 @@ export async function timedBuild(root: string, nodeBin: string): Promise<BuildRe
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  child.stdout.on('data', (d: Buffer) => (log += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+  const steps: BuildStep[] = [];
+  let step: { name: string; started: number; peak: number } | undefined;
+  const endStep = () => {
+    if (step) steps.push({ name: step.name, wallMs: performance.now() - step.started, peakBytes: canSample && step.peak > 0 ? step.peak : null });
+  };
+  let pending = '';
+  const read = (d: Buffer) => {
+    const text = d.toString();
+    log += text;
+    const lines = (pending + text).split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) {
+      const name = /^\[build\] step: (.+)$/.exec(line.trim())?.[1];
+      if (name === undefined) continue;
+      endStep();
+      step = { name, started: performance.now(), peak: 0 };
+    }
+  };
+  child.stdout.on('data', read);
+  child.stderr.on('data', read);
 
   let treePeak = 0;
   let sampling = false;
@@ -52,7 +84,10 @@ export async function timedBuild(root: string, nodeBin: string): Promise<BuildRe
         if (sampling || child.pid === undefined) return;
         sampling = true;
         treeRss(child.pid)
-          .then((rss) => (treePeak = Math.max(treePeak, rss)))
+          .then((rss) => {
+            treePeak = Math.max(treePeak, rss);
+            if (step) step.peak = Math.max(step.peak, rss);
+          })
           .catch(() => {}) // a process can end between listing and reading: skip that sample
           .finally(() => (sampling = false));
       }, 50)
@@ -61,8 +96,9 @@ export async function timedBuild(root: string, nodeBin: string): Promise<BuildRe
   const code = await new Promise<number | null>((done) => child.on('close', done));
   const wallMs = performance.now() - started;
   if (sampler) clearInterval(sampler);
+  endStep();
   if (code !== 0) {
-    throw new Error(`astro build failed in ${root} (exit ${code}):\n${log.split('\n').slice(-30).join('\n')}`);
+    throw new Error(`The build failed in ${root} (exit ${code}):\n${log.split('\n').slice(-30).join('\n')}`);
   }
 
   let time: TimeV | null = null;
@@ -77,13 +113,14 @@ export async function timedBuild(root: string, nodeBin: string): Promise<BuildRe
     maxRssBytes,
     cpuSeconds: time?.cpuSeconds ?? null,
     treePeakRssBytes,
+    steps,
     memorySource: treePeakRssBytes
       ? 'sum of the resident sets of every process of the build, sampled every 50 ms'
       : 'largest process, from /usr/bin/time -v',
     astroSummary: log
       .replace(/\x1b\[[\d;]*m/g, '') // colours, in case the terminal's settings win
       .split('\n')
-      .filter((l) => /Completed in|built in|Indexed|Synced|Generated|->|Kept the rules/.test(l) && !/[├└]─/.test(l))
+      .filter((l) => /Completed in|built in|Synced|Generated|->|Kept the rules|^\s*\[build\]/.test(l) && !/[├└]─/.test(l))
       .map((l) => l.trim()),
   };
 }
