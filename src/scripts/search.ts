@@ -122,7 +122,7 @@ async function addRest(more: PagefindResult[], stale: () => boolean): Promise<vo
 const answers = new Map<string, { wanted: PagefindResult[]; partial: boolean }>();
 function remember(key: string, found: { wanted: PagefindResult[]; partial: boolean }): void {
   answers.set(key, found);
-  if (answers.size > 50) answers.delete(answers.keys().next().value!);
+  if (answers.size > 200) answers.delete(answers.keys().next().value!); // the oldest
 }
 
 /** The address follows every change, so a shared or reloaded link shows the same search. */
