@@ -35,6 +35,18 @@ describe('topic pages', () => {
     }
   });
 
+  it('print across the whole width of the paper, without the site around them', async () => {
+    const page = await site.page({ width: 1280, height: 900 });
+    await page.goto(site.url + '/roles/social-prescribing-link-worker/funding/');
+    await page.emulateMedia({ media: 'print' });
+    for (const part of ['.nhsuk-header', '.nhsuk-breadcrumb', '.hub-section-nav', '.nhsuk-contents-list', '.nhsuk-pagination', '.nhsuk-footer']) {
+      await expect(page.locator(part).first().isVisible(), part).resolves.toBe(false);
+    }
+    // The text is not left in the screen's two-thirds column (print rules come last).
+    const [main, article] = await Promise.all(['main', 'main article'].map((s) => page.locator(s).boundingBox()));
+    expect(article!.width).toBeGreaterThan(main!.width * 0.95);
+  });
+
   it('opens at a heading when linked to its anchor', async () => {
     const page = await site.page({ width: 375, height: 700 });
     await page.goto(site.url + '/roles/social-prescribing-link-worker/supervision/#who-supervises-a-link-worker');
