@@ -42,8 +42,9 @@ export function purgeUnusedCss(): AstroIntegration {
         const site = fileURLToPath(dir);
         const pages = await files(site, '**/*.html');
         if (pages.length === 0) throw new Error(`Purging CSS: found no built pages in ${site}`);
+        const shipped = await files(site, '_astro/**/*.js');
         const html = await readContent(pages);
-        const scripts = await readContent([...(await files(site, '_astro/**/*.js')), ...(await files(root, 'src/scripts/**/*.ts'))]);
+        const scripts = await readContent([...shipped, ...(await files(root, 'src/scripts/**/*.ts'))]);
         const linking = pagesBySheet(html);
 
         const renamed = new Map<string, string>();
@@ -58,7 +59,7 @@ export function purgeUnusedCss(): AstroIntegration {
           logger.info(`${basename(file)} -> ${name}: ${sizes(css)} -> ${sizes(kept)}, for ${users.length} pages`);
         }
         // Point the pages (and any script that loads a stylesheet) at the new names.
-        for (const file of [...pages, ...(await files(site, '_astro/**/*.js'))]) {
+        for (const file of [...pages, ...shipped]) {
           const text = await readFile(file, 'utf8');
           const next = replaceNames(text, renamed);
           if (next !== text) await writeFile(file, next);
@@ -102,18 +103,18 @@ export async function purgeCss(css: string, content: RawContent[]): Promise<stri
  * `<link rel="stylesheet">` of each page, wherever the site is served from (any base path).
  */
 export function pagesBySheet(pages: readonly RawContent[]): Map<string, RawContent[]> {
-  const bySheet = new Map<string, RawContent[]>();
+  const bySheet = new Map<string, Set<RawContent>>();
   for (const page of pages) {
     for (const link of page.raw.matchAll(/<link\b[^>]*>/g)) {
       if (!/\brel="?stylesheet"?/.test(link[0])) continue;
       const href = /\bhref="([^"]+)"/.exec(link[0])?.[1];
       if (!href) continue;
       const name = basename(href.split(/[?#]/)[0]!);
-      if (!bySheet.has(name)) bySheet.set(name, []);
-      if (!bySheet.get(name)!.includes(page)) bySheet.get(name)!.push(page);
+      const users = bySheet.get(name) ?? new Set();
+      bySheet.set(name, users.add(page));
     }
   }
-  return bySheet;
+  return new Map([...bySheet].map(([name, users]) => [name, [...users]]));
 }
 
 /**
