@@ -9,6 +9,7 @@ import { purgeUnusedCss } from './src/integrations/purge-css.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { readDeploySettings } from './src/lib/deploy-settings.ts';
 import { siteUrls } from './src/lib/urls.ts';
+import { contentChunk } from './src/lib/content-chunks.ts';
 import { pathRedirects, siteRedirects } from './src/lib/redirects.ts';
 
 // Where the site will be served: SITE_URL (public address, for canonical links, the sitemap
@@ -25,12 +26,20 @@ export default defineConfig({
   ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
-  // CSS and scripts as files, never inline: the Content Security Policy allows no inline code.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    // CSS and scripts as files, never inline: the Content Security Policy allows no inline code.
+    inlineStylesheets: 'never',
+    // Draw up to 4 pages at a time, so one page is drawn while another is written to disk: at
+    // 1,000 generated pages this step took 5.6 s, not 8-10 s (npm run bench -- --build-only).
+    concurrency: 4,
+  },
   vite: {
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {
+        // Each role's compiled pages in one file, not a file a page (src/lib/content-chunks.ts).
+        output: { manualChunks: contentChunk },
         // MDX modules carry Astro's "use astro:head-inject" marker, which the bundler warns
         // about once per page although Astro handles it; the warning says nothing to act on.
         onwarn(warning, warn) {
@@ -53,7 +62,10 @@ export default defineConfig({
   // complete site. The sitemap lists every page with an address of its own (not the 404 page,
   // nor pages that only redirect).
   integrations: [
-    mdx(),
+    // MDX text with no component in it is compiled to plain HTML, not to one JSX call per
+    // element: the same pages, drawn about 1 s faster at 1,000 pages. Safe while the site maps
+    // no HTML element to a component of its own (src/components/mdx/ maps only capitalised ones).
+    mdx({ optimize: true }),
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) && !movedAddresses.has(new URL(page).pathname) }),
     purgeUnusedCss(),
     securityHeaders(),

@@ -20,7 +20,8 @@ export interface SiteContent {
   currentYear: string;
   contract(year: string): ContractYearEntry['data'];
   role(id: string): RoleEntry;
-  pagesOf(role: string): GuidanceEntry[];
+  /** A role's pages, in their order (one shared list: do not change it). */
+  pagesOf(role: string): readonly GuidanceEntry[];
 }
 
 let loaded: Promise<SiteContent> | undefined;
@@ -50,6 +51,8 @@ async function load(): Promise<SiteContent> {
 
   const sortedRoles = [...roles].sort((a, b) => a.data.order - b.data.order);
   const sortedGuidance = byOrder(guidance.map((g) => ({ entry: g, order: g.data.order }))).map((x) => x.entry);
+  // Every page asks for its role's pages: group them once, not once a page (1,000 pages x 1,000).
+  const byRole = Map.groupBy(sortedGuidance, (g) => g.data.role);
   return {
     roles: sortedRoles,
     guidance: sortedGuidance,
@@ -68,7 +71,7 @@ async function load(): Promise<SiteContent> {
       return found;
     },
     pagesOf(role) {
-      return sortedGuidance.filter((g) => g.data.role === role);
+      return byRole.get(role) ?? [];
     },
   };
 }

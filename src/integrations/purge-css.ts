@@ -59,11 +59,15 @@ export function purgeUnusedCss(): AstroIntegration {
           logger.info(`${basename(file)} -> ${name}: ${sizes(css)} -> ${sizes(kept)}, for ${users.length} pages`);
         }
         // Point the pages (and any script that loads a stylesheet) at the new names.
-        for (const file of [...pages, ...shipped]) {
-          const text = await readFile(file, 'utf8');
-          const next = replaceNames(text, renamed);
-          if (next !== text) await writeFile(file, next);
-        }
+        // Their text is in hand from the reading above (the shipped scripts come first in
+        // `scripts`); the files are written all at once, not one after another.
+        const read = [...html, ...scripts.slice(0, shipped.length)];
+        await Promise.all(
+          [...pages, ...shipped].map((file, i) => {
+            const next = replaceNames(read[i]!.raw, renamed);
+            return next === read[i]!.raw ? undefined : writeFile(file, next);
+          }),
+        );
         logger.info(`Kept the rules used by ${pages.length} pages, in ${((performance.now() - started) / 1000).toFixed(1)}s`);
       },
     },
