@@ -28,6 +28,15 @@ describe('the sources pages', () => {
     }
   });
 
+  it('do not repeat, on each entry, how the sources on a group page were checked (its heading says it)', () => {
+    for (const page of groupPages) {
+      const entries = html(page).split('<ol class="hub-sources">')[1]!.split('</ol>')[0]!;
+      expect(entries, page).not.toMatch(/class="hub-tbc"/);
+    }
+    // A topic page's list still says it, beside each source.
+    expect(html('/roles/social-prescribing-link-worker/funding/')).toMatch(/<strong class="hub-tbc">(To be confirmed|Reported by others)<\/strong>/);
+  });
+
   it('list every source alphabetically on /sources/, linked to its entry, keeping the old anchors', () => {
     const index = html('/sources/');
     for (const source of sources) {
