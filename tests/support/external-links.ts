@@ -5,14 +5,17 @@
 //   npm run build && npm run links:external               # list only, no network
 //   npm run links:external -- --check                     # list and check; needs the internet
 //
-// Exit code with --check: 0 all answered, 1 some answered with an error status, 2 none could be
-// reached (no network here: nothing was checked). Never part of `npm test` or CI: other sites'
-// answers change from day to day, and CI has no general internet access.
+// Exit code with --check: 0 all answered, 1 some answered with an error status other than a
+// refusal (src/lib/link-answers.ts: 401, 403 and 429 are reported, not failed), 2 none could be
+// reached (no network here: nothing was checked). Never part of `npm test` or .ci/run: other
+// sites' answers change from day to day, and CI here has no general internet access. GitHub runs
+// it weekly (.github/workflows/currency.yml).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { classifyAddress, extractLinks } from '../../src/lib/links.ts';
 import { builtFile, builtPages } from './pages.ts';
 import { DIST } from './server.ts';
+import { linkAnswer } from '../../src/lib/link-answers.ts';
 
 const REPORTS = resolve(import.meta.dirname, '../../reports');
 const TIMEOUT_MS = 15_000;
@@ -101,7 +104,9 @@ function outcome(entry: Entry): string {
   if (entry.error) return `no answer (${entry.error})`;
   if (entry.status === undefined) return 'not checked';
   const moved = entry.finalUrl && entry.finalUrl !== entry.url ? `, now at ${entry.finalUrl}` : '';
-  return `${entry.status}${entry.status >= 400 ? ' BROKEN' : ''} (${entry.method}${moved})`;
+  const answer = linkAnswer(entry.status);
+  const flag = answer === 'broken' ? ' BROKEN' : answer === 'refused' ? ' refused the checker: open it by hand' : '';
+  return `${entry.status}${flag} (${entry.method}${moved})`;
 }
 
 function markdown(entries: Entry[], checked: boolean): string {
@@ -133,13 +138,15 @@ const where = relative(process.cwd(), join(REPORTS, 'external-links.md'));
 console.log(`${addresses(entries.length)} to other sites on ${new Set(entries.flatMap((e) => e.pages)).size} pages: see ${where}`);
 
 if (checking) {
-  const broken = entries.filter((e) => e.status !== undefined && e.status >= 400);
+  const broken = entries.filter((e) => e.status !== undefined && linkAnswer(e.status) === 'broken');
+  const refused = entries.filter((e) => e.status !== undefined && linkAnswer(e.status) === 'refused');
   const silent = entries.filter((e) => e.error);
   if (entries.length > 0 && silent.length === entries.length) {
     console.error('No address answered: the network looks unreachable from here, so nothing was checked.');
     process.exit(2);
   }
   if (silent.length) console.warn(`${addresses(silent.length)} did not answer: see the report.`);
+  if (refused.length) console.warn(`${addresses(refused.length)} turned the checker away (401, 403 or 429): open them in a browser.`);
   if (broken.length) {
     console.error(`${addresses(broken.length)} answered with an error:\n${broken.map((e) => `  ${e.status} ${e.url} (on ${e.pages.join(', ')})`).join('\n')}`);
     process.exit(1);

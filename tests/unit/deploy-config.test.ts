@@ -11,6 +11,7 @@ const read = (file: string) => readFileSync(resolve(root, file), 'utf8');
 
 interface Step {
   uses?: string;
+  if?: string;
   run?: string;
   id?: string;
   with?: Record<string, unknown>;
@@ -67,8 +68,9 @@ describe('GitHub Pages workflow (.github/workflows/deploy.yml)', () => {
   const build = workflow.jobs.build!.steps;
   const at = (match: (s: Step) => boolean) => build.findIndex(match);
 
-  it('runs on pushes to main, with only the permissions Pages needs', () => {
+  it('runs on pushes to main and weekly (review notices date from the build), with only the permissions Pages needs', () => {
     expect(workflow.on).toHaveProperty('push', { branches: ['main'] });
+    expect(workflow.on).toHaveProperty('schedule', [{ cron: expect.stringMatching(/^\d+ \d+ \* \* [0-6]$/) }]);
     expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
   });
 
@@ -93,6 +95,35 @@ describe('GitHub Pages workflow (.github/workflows/deploy.yml)', () => {
     expect(deploy.needs).toBe('build');
     expect(deploy.environment?.name).toBe('github-pages');
     expect(deploy.steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+  });
+});
+
+describe('weekly currency check (.github/workflows/currency.yml)', () => {
+  const workflow = parseYaml(read('.github/workflows/currency.yml')) as Workflow;
+  const steps = workflow.jobs.check!.steps;
+  const at = (match: (s: Step) => boolean) => steps.findIndex(match);
+
+  it('runs weekly and on demand, reading the repository only', () => {
+    expect(workflow.on).toHaveProperty('schedule', [{ cron: expect.stringMatching(/^\d+ \d+ \* \* [0-6]$/) }]);
+    expect(workflow.on).toHaveProperty('workflow_dispatch');
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('reports the pages due a review, then builds and checks every external link, keeping both reports', () => {
+    const install = at((s) => s.run === 'npm ci --no-audit --no-fund');
+    const review = at((s) => s.run?.includes('npm run review-due') ?? false);
+    const build = at((s) => s.run === 'npm run build');
+    const links = at((s) => s.run === 'npm run links:external -- --check');
+    const upload = at((s) => s.uses?.startsWith('actions/upload-artifact@') ?? false);
+    expect([install, review, build, links, upload].every((i) => i > -1)).toBe(true);
+    expect(install).toBeLessThan(review);
+    expect(review).toBeLessThan(build);
+    expect(build).toBeLessThan(links);
+    expect(links).toBeLessThan(upload);
+    expect(steps[upload]).toMatchObject({ if: 'always()', with: { path: 'reports/' } });
+    // The scripts it names exist.
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    expect(Object.keys(scripts)).toEqual(expect.arrayContaining(['review-due', 'build', 'links:external']));
   });
 });
 
