@@ -1,8 +1,8 @@
 // Runs `npm run build`'s script (astro build, then the search index) in a project folder and
 // measures its wall time and peak memory, in all and step by step.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseTimeV, type TimeV } from './report.ts';
 
@@ -77,19 +77,13 @@ export async function timedBuild(root: string, nodeBin: string): Promise<BuildRe
   child.stderr.on('data', read);
 
   let treePeak = 0;
-  let sampling = false;
   const canSample = process.platform === 'linux' && existsSync('/proc/self/stat');
   const sampler = canSample
     ? setInterval(() => {
-        if (sampling || child.pid === undefined) return;
-        sampling = true;
-        treeRss(child.pid)
-          .then((rss) => {
-            treePeak = Math.max(treePeak, rss);
-            if (step) step.peak = Math.max(step.peak, rss);
-          })
-          .catch(() => {}) // a process can end between listing and reading: skip that sample
-          .finally(() => (sampling = false));
+        if (child.pid === undefined) return;
+        const rss = treeRss(child.pid);
+        treePeak = Math.max(treePeak, rss);
+        if (step) step.peak = Math.max(step.peak, rss);
       }, 50)
     : undefined;
 
@@ -132,12 +126,23 @@ function withoutForceColor(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return copy;
 }
 
-/** Resident memory of `pid` and all its descendants, in bytes, from /proc. */
-async function treeRss(pid: number): Promise<number> {
+/**
+ * Resident memory of `pid` and all its descendants, in bytes, from /proc. Read synchronously:
+ * the same reads done with promises, 20 times a second, took about a quarter of a core, which on
+ * 2 cores slowed the build being measured by 2 to 3 s; this way they take about 3%.
+ */
+function treeRss(pid: number): number {
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return ''; // a process can end between listing and reading: it counts for nothing
+    }
+  };
   const parents = new Map<number, number[]>();
-  for (const entry of await readdir('/proc')) {
+  for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    const stat = read(`/proc/${entry}/stat`);
     // Field 4 is the parent id; the command name (field 2) may hold spaces, so split after it.
     const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
     if (!parents.has(ppid)) parents.set(ppid, []);
@@ -146,7 +151,7 @@ async function treeRss(pid: number): Promise<number> {
   let total = 0;
   const queue = [pid];
   for (let p = queue.pop(); p !== undefined; p = queue.pop()) {
-    const status = await readFile(`/proc/${p}/status`, 'utf8').catch(() => '');
+    const status = read(`/proc/${p}/status`);
     total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
     queue.push(...(parents.get(p) ?? []));
   }

@@ -17,7 +17,7 @@ describe('npm run build', () => {
 describe('ASTRO_PROCESS', () => {
   it('tunes memory without a heap ceiling a growing site could hit', () => {
     expect(ASTRO_PROCESS.nodeFlags).toEqual(['--max-semi-space-size=16']);
-    expect(ASTRO_PROCESS.v8Options).toEqual(['--heap-growing-percent=50']);
+    expect(ASTRO_PROCESS.v8Options).toEqual(['--heap-growing-percent=75']);
     for (const option of [...ASTRO_PROCESS.nodeFlags, ...ASTRO_PROCESS.v8Options]) {
       expect(option).not.toMatch(/max-old-space-size|max-heap-size/);
     }
