@@ -1,5 +1,6 @@
 import { latestOnly } from '../lib/latest-only';
 import { meaningfulTerms, mergeByTermsMatched } from '../lib/search-query';
+import { suggestQuery } from '../lib/did-you-mean';
 
 /** The part of Pagefind's browser API this page uses. */
 interface PagefindResult {
@@ -29,11 +30,13 @@ const suggestions = document.querySelector<HTMLElement>('#search-suggestions')!;
 const suggestionsTemplate = document.querySelector<HTMLTemplateElement>('#search-suggestions-template')!;
 const filterCount = document.querySelector<HTMLElement>('#search-filter-count')!;
 
+/** Where the site is served from: the index and the word list are there too (any base path). */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // Loaded from the built site at run time; the path is not a module Vite should bundle. Under a
-  // base path the index is there too, and Pagefind adds the base to each result's address.
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  // base path Pagefind adds the base to each result's address.
   const path = `${base}pagefind/pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
     // A match in a page's searchTerms (indexed as `keywords`) counts as much as one in its
@@ -99,9 +102,12 @@ const search = latestOnly(async (stale, overtaken) => {
   if (!first || stale()) return;
   const more = wanted.slice(FIRST_SCREEN);
   list.toggleAttribute('aria-busy', more.length > 0);
+  // Nothing found: perhaps a typo Pagefind cannot see past ("suprevision"); offer the nearest words.
+  const suggestion = wanted.length === 0 ? await suggestionFor(terms) : undefined;
+  if (stale()) return;
   list.replaceChildren(...first.map(resultItem));
-  showSuggestions(wanted.length === 0, filters.audience?.any ?? []);
-  status.textContent = describe(wanted.length, query, partial);
+  showSuggestions(wanted.length === 0, filters.audience?.any ?? [], suggestion);
+  status.textContent = describe(wanted.length, query, partial, suggestion);
   if (more.length) void addRest(more, stale);
 });
 
@@ -131,17 +137,47 @@ function changed(): void {
   void search();
 }
 
-/** Nothing found: offer the topics for the ticked readers, or every reader's journey. */
-function showSuggestions(show: boolean, audiences: string[]): void {
+/**
+ * Nothing found: a search for the nearest words, when there are some, then the topics for the
+ * ticked readers, or every reader's journey.
+ */
+function showSuggestions(show: boolean, audiences: string[], suggestion: string | undefined): void {
   if (!show) return suggestions.replaceChildren();
   const offered = suggestionsTemplate.content.cloneNode(true) as DocumentFragment;
   for (const section of offered.querySelectorAll<HTMLElement>('[data-audience]')) {
     if (audiences.length > 0 && !audiences.includes(section.dataset.audience!)) section.remove();
   }
+  if (suggestion) {
+    const p = document.createElement('p');
+    p.className = 'nhsuk-body';
+    p.id = 'search-did-you-mean';
+    const link = document.createElement('a');
+    const params = new URLSearchParams(location.search);
+    params.set('q', suggestion);
+    link.href = `?${params}`;
+    link.textContent = `Search for “${suggestion}”`;
+    p.append(link);
+    offered.prepend(p);
+  }
   suggestions.replaceChildren(offered);
 }
 
-function describe(count: number, query: string, partial: boolean): string {
+/**
+ * The guidance's words, fetched the first time a search finds nothing (none if that fails). The
+ * matching code is in this script: loading it apart would add Vite's 1.7 KB preload helper.
+ */
+let words: Promise<string[]> | undefined;
+async function suggestionFor(terms: string[]): Promise<string | undefined> {
+  // Written by src/pages/search-words.json.ts.
+  words ??= fetch(`${base}search-words.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<unknown>) : []))
+    .then((list) => (Array.isArray(list) ? list.filter((w): w is string => typeof w === 'string') : []))
+    .catch(() => []);
+  return suggestQuery(terms, await words);
+}
+
+function describe(count: number, query: string, partial: boolean, suggestion?: string): string {
+  if (count === 0 && suggestion) return `No pages found for “${query}”. Did you mean “${suggestion}”?`;
   if (count === 0) return `No pages found for “${query}”. Try other words, or start from the topics below.`;
   const pages = count === 1 ? '1 page' : `${count} pages`;
   return partial

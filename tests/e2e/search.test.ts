@@ -164,6 +164,32 @@ describe.each(BUILDS)('search, $name', (build) => {
       await expect(page.locator('#search-suggestions a').count()).resolves.toBe(0);
     });
 
+    it('offers a search for the nearest words when a typo finds nothing, and none for nonsense', async () => {
+      const page = await site.page();
+      expect(await search(page, 'suprevision')).toEqual([]);
+      await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^No pages found for “suprevision”\. Did you mean “supervision”\?/);
+      const offer = page.locator('#search-did-you-mean a');
+      await expect(offer.textContent()).resolves.toBe('Search for “supervision”');
+      await offer.click();
+      await page.waitForURL(/[?&]q=supervision(&|$)/);
+      expect(await resultLinks(page)).toContain(`${ROLE}/supervision/`);
+
+      await search(page, 'zzzqqq');
+      await expect(page.locator('#search-did-you-mean').count()).resolves.toBe(0);
+    });
+
+    it('has the guidance words for it in one file, each once, fetched only when nothing is found', async () => {
+      const words = (await (await fetch(`${site.url}/search-words.json`)).json()) as string[];
+      expect(words).toEqual(expect.arrayContaining(['supervision', 'funding', 'induction', 'prescribing']));
+      expect(new Set(words).size).toBe(words.length);
+      expect(words.every((w) => /^\p{Ll}{4,}$/u.test(w))).toBe(true);
+      const page = await site.page();
+      const asked: string[] = [];
+      page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+      await search(page, 'supervision');
+      expect(asked.filter((p) => p.endsWith('/search-words.json'))).toEqual([]);
+    });
+
     it('offers the topics for the reader ticked when nothing matches', async () => {
       const page = await site.page();
       await page.goto(`${site.url}/search/?q=zzzqqq&audience=${encodeURIComponent('Trainers and supervisors')}`);
