@@ -13,6 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
+import { ioWaitPercent, referenceMs } from './machine.ts';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
@@ -44,6 +45,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n <= 0) || !(rounds > 0)) {
 }
 
 if (args['build-only']) {
+  const speedBefore = referenceMs();
   const builds: { generated: number; build: BuildResult }[] = [];
   for (const generated of [0, ...sizes]) {
     console.error(`Building ${generated ? `${generated} generated pages` : 'the real site'}...`);
@@ -56,7 +58,7 @@ if (args['build-only']) {
   }
   console.log(
     [
-      `Builds only - ${new Date().toISOString()}, load average ${loadavg()[0]!.toFixed(1)} at end, ${cpus().length} CPUs`,
+      `Builds only - ${new Date().toISOString()}, load average ${loadavg()[0]!.toFixed(1)} at end, ${cpus().length} CPUs, ${speedNote(speedBefore, referenceMs())}`,
       ...stepsReport(builds),
     ].join('\n'),
   );
@@ -76,6 +78,7 @@ interface SizeResult {
 
 const started = performance.now();
 const loadBefore = loadavg()[0]!;
+const speedBefore = referenceMs();
 const realRole = (await readdir(join(PROJECT, 'content/guidance'))).sort()[0]!;
 const roleUrl = `/roles/${realRole}/`;
 /** A checklist tool: like search, a page whose script is the tool itself. */
@@ -165,12 +168,14 @@ const budgets = checkBudgets({
   lighthouse,
 });
 const loadAfter = loadavg()[0]!;
+const speedAfter = referenceMs();
 const benchSeconds = (performance.now() - started) / 1000;
 
 const out: string[] = [];
 out.push(
   `BNNSG Training Hub benchmark - ${new Date().toISOString()}`,
   `Node ${process.version}, ${cpus().length} CPUs, Chromium ${chromiumVersion}, load average ${loadBefore.toFixed(1)} at start, ${loadAfter.toFixed(1)} at end`,
+  speedNote(speedBefore, speedAfter),
   '',
   'First load of each kind of page (fresh cache; KB raw / gzip; 1 KB = 1,000 bytes)',
   table(
@@ -264,7 +269,7 @@ const json = JSON.stringify(
     date: new Date().toISOString(),
     commit: git(['rev-parse', 'HEAD']),
     uncommittedChanges: git(['status', '--porcelain']) !== '',
-    environment: { node: process.version, cpus: cpus().length, chromium: chromiumVersion, loadBefore, loadAfter },
+    environment: { node: process.version, cpus: cpus().length, chromium: chromiumVersion, loadBefore, loadAfter, referenceMsBefore: speedBefore, referenceMsAfter: speedAfter, ioWaitPercentAtEnd: ioWaitPercent() },
     benchSeconds,
     budgets,
     pages: real.pages,
@@ -343,4 +348,11 @@ function git(gitArgs: string[]): string {
   } catch {
     return 'unknown';
   }
+}
+
+/** The machine's speed (tests/bench/machine.ts) at the start and end, for comparing runs. */
+function speedNote(before: number, after: number): string {
+  const io = ioWaitPercent();
+  const disk = io === null ? '' : `; waiting for the disk ${io.toFixed(0)}% of the last minute`;
+  return `reference work ${before.toFixed(0)} ms at start, ${after.toFixed(0)} ms at end${disk} (compare times only between runs with similar figures)`;
 }
