@@ -1,8 +1,8 @@
 // How fast this machine is running right now: the time of a fixed piece of work, and how much of
 // the last minute tasks spent waiting for the disk. Build and search times on a shared virtual
 // machine change by half from one hour to the next with no change to the site (1 December 2026:
-// the same commit built 1,000 pages in 12.8 s at 18:39, and in 15.8 to 20.5 s at 19:10 while
-// tasks waited for the disk 20 to 30% of the time); these figures say which runs can be compared.
+// the same commit built 1,000 pages in 12.8 s at 18:39, and in 15.8 to 20.5 s at 19:10 with the
+// JavaScript work as fast); these figures say which runs can be compared.
 import { existsSync, readFileSync } from 'node:fs';
 
 /**
