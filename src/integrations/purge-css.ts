@@ -59,13 +59,11 @@ export function purgeUnusedCss(): AstroIntegration {
           logger.info(`${basename(file)} -> ${name}: ${sizes(css)} -> ${sizes(kept)}, for ${users.length} pages`);
         }
         // Point the pages (and any script that loads a stylesheet) at the new names.
-        // Their text is in hand from the reading above (the shipped scripts come first in
-        // `scripts`); the files are written all at once, not one after another.
-        const read = [...html, ...scripts.slice(0, shipped.length)];
+        // Their text is in hand from the reading above; the files are written all at once.
         await Promise.all(
-          [...pages, ...shipped].map((file, i) => {
-            const next = replaceNames(read[i]!.raw, renamed);
-            return next === read[i]!.raw ? undefined : writeFile(file, next);
+          [...html, ...scripts.filter((s) => shipped.includes(s.path))].map(({ path, raw }) => {
+            const next = replaceNames(raw, renamed);
+            return next === raw ? undefined : writeFile(path, next);
           }),
         );
         logger.info(`Kept the rules used by ${pages.length} pages, in ${((performance.now() - started) / 1000).toFixed(1)}s`);
@@ -144,9 +142,10 @@ async function files(base: string, pattern: string): Promise<string[]> {
   return found.sort();
 }
 
-async function readContent(paths: string[]): Promise<RawContent[]> {
+/** Each file's text, as PurgeCSS reads it, with the file's path. */
+async function readContent(paths: string[]): Promise<(RawContent & { path: string })[]> {
   return Promise.all(
-    paths.map(async (p) => ({ raw: await readFile(p, 'utf8'), extension: p.slice(p.lastIndexOf('.') + 1) })),
+    paths.map(async (path) => ({ path, raw: await readFile(path, 'utf8'), extension: path.slice(path.lastIndexOf('.') + 1) })),
   );
 }
 

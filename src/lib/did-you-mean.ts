@@ -15,9 +15,10 @@ const MIN_LENGTH = 4;
 export function searchWords(texts: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const word of text.toLowerCase().match(/\p{L}[\p{L}’'-]*\p{L}/gu) ?? []) {
+    // A hyphen splits words, as Pagefind splits them ("sub-contract": "sub", "contract").
+    for (const word of text.toLowerCase().match(/\p{L}[\p{L}’']*\p{L}/gu) ?? []) {
       const plain = word.replace(/[’']s$/, '').replace(/[’']/g, '');
-      if (plain.length < MIN_LENGTH || plain.includes('-')) continue;
+      if (plain.length < MIN_LENGTH) continue;
       counts.set(plain, (counts.get(plain) ?? 0) + 1);
     }
   }

@@ -13,7 +13,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { ioWaitPercent, referenceMs } from './machine.ts';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
@@ -22,6 +21,7 @@ import { serveSite } from '../support/server.ts';
 import { timedBuild, type BuildResult } from './build.ts';
 import { benchProject } from './generate.ts';
 import { CATEGORIES, lighthousePages, runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { ioWaitPercent, referenceMs } from './machine.ts';
 import { pageWeight, searchTiming, type SearchTiming } from './pages.ts';
 import { questionsInTop3, questionsReport, type QuestionsResult } from './questions.ts';
 import { checkBudgets, kb, mb, pair, table, type PageWeight } from './report.ts';

@@ -12,10 +12,10 @@
 // it weekly (.github/workflows/currency.yml).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { linkAnswer } from '../../src/lib/link-answers.ts';
 import { classifyAddress, extractLinks } from '../../src/lib/links.ts';
 import { builtFile, builtPages } from './pages.ts';
 import { DIST } from './server.ts';
-import { linkAnswer } from '../../src/lib/link-answers.ts';
 
 const REPORTS = resolve(import.meta.dirname, '../../reports');
 const TIMEOUT_MS = 15_000;

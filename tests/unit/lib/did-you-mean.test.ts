@@ -8,8 +8,8 @@ describe('searchWords', () => {
     expect(searchWords(['Supervision and funding.', 'Funding, FUNDING: the PCN’s money', 'a link'])).toEqual(['funding', 'link', 'money', 'supervision']);
   });
 
-  it('drops possessives and apostrophes, and leaves out hyphenated words', () => {
-    expect(searchWords(['the worker’s role', "don't", 'sub-contract'])).toEqual(['dont', 'role', 'worker']);
+  it('drops possessives and apostrophes, and splits words at hyphens', () => {
+    expect(searchWords(['the worker’s role', "don't", 'sub-contract'])).toEqual(['contract', 'dont', 'role', 'worker']);
   });
 });
 
