@@ -1,5 +1,5 @@
 import { siteContent } from './content';
-import { contractYearChanges, newestFirst, siteChanges, type SiteChange } from '../lib/site-changes';
+import { contractYearChanges, latestChangesFirst, siteChanges, type SiteChange } from '../lib/site-changes';
 import { urls } from '../lib/urls';
 
 /**
@@ -9,7 +9,7 @@ import { urls } from '../lib/urls';
  */
 export async function allChanges(): Promise<SiteChange[]> {
   const content = await siteContent();
-  return newestFirst([
+  return latestChangesFirst([
     ...siteChanges(content.guidance.map((g) => g.data)),
     ...contractYearChanges(content.contracts, (year) => urls.contractYears(year)),
   ]);

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import type { Redirect } from '../schemas/redirect';
 import { REDIRECTS_FILE } from '../lib/redirects';
 import { caddyConfig, nginxConfig, redirectsFile } from '../lib/server-config';
-import { fileForPath } from '../lib/links';
-import { normaliseBase } from '../lib/urls';
+import { fileForPath, normaliseBase } from '../lib/urls';
+import { LOCAL_SITE } from '../lib/feed';
 
 /**
  * After the build: checks every redirect against the built pages, then writes the files hosts
@@ -30,7 +30,7 @@ export function deployFiles({ redirects }: { redirects: readonly Redirect[] }): 
       'astro:build:start': ({ logger }) => {
         if (!site) {
           logger.warn(
-            'SITE_URL is not set: pages get no canonical link or og:url, and no sitemap is written. For a build you will publish, set it, e.g. SITE_URL=https://hub.example.org npm run build',
+            `SITE_URL is not set: pages get no canonical link or og:url, no sitemap is written, and the feed's links point to ${LOCAL_SITE}, where npm start serves the site. For a build you will publish, set it, e.g. SITE_URL=https://hub.example.org npm run build`,
           );
         }
       },

@@ -1,32 +1,51 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Slugger from 'github-slugger';
+import { h } from 'hastscript';
+import { toString } from 'hast-util-to-string';
+import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginDefinition } from 'satteri';
 import type { Element, ElementContent } from 'hast';
 import { glossarySchema } from '../schemas/glossary';
 import { markFirstUses, type Term } from '../lib/glossary-marking';
 import { siteUrls, type SiteUrls } from '../lib/urls';
+import { readYamlListFile } from '../lib/yaml-data';
+import { headingLink } from '../lib/heading-link';
 
 /** Inside these, text is left alone: headings stay plain for the contents list and search. */
 const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'label', 'script', 'style']);
 
 /**
- * Reads content/glossary.yaml for the Markdown pipeline. A file YAML cannot read, or a bad
- * entry, is skipped here: the glossary collection's loader reports it, with file and line,
- * and stops the build (this runs first, as the config loads, where it could only crash).
+ * The site's Markdown and MDX processing: explain glossary abbreviations on first use, give
+ * every section a link of its own, let tables scroll in a region of their own, and put Astro's
+ * `base` (config or `--base`) in front of links editors write from the root. An integration,
+ * not a setting, because the base is known only once Astro has read its command line.
  */
-export function readGlossary(file = 'content/glossary.yaml'): Term[] {
-  let entries: unknown;
-  try {
-    entries = parse(readFileSync(file, 'utf8'));
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(entries)) return [];
-  return entries.flatMap((e) => {
-    const term = glossarySchema.safeParse(e);
-    return term.success ? [term.data] : [];
-  });
+export function markdownPlugins(): AstroIntegration {
+  return {
+    name: 'bnnsg:markdown',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const terms = readGlossary(join(fileURLToPath(config.root), 'content/glossary.yaml'));
+        updateConfig({
+          markdown: {
+            processor: satteri({
+              hastPlugins: [baseLinks(config.base), glossaryTerms(terms, siteUrls(config.base)), headingLinks(), scrollingTables()],
+            }),
+          },
+        });
+      },
+    },
+  };
+}
+
+/**
+ * The glossary's terms, read with the same reader and checks as the glossary collection, so a
+ * mistake stops the build naming its file and line rather than dropping the term.
+ */
+export function readGlossary(file: string): Term[] {
+  return readYamlListFile(file, glossarySchema, 'content/glossary.yaml');
 }
 
 /** Explains each glossary abbreviation on its first use in a page, linking to its entry. */
@@ -54,25 +73,10 @@ export function glossaryTerms(terms: readonly Term[], urls: SiteUrls = siteUrls(
 
 /** A link to the term's glossary entry; its expansion is read out unless the text just gave it. */
 function termLink(term: Term, text: string, explained: boolean, urls: SiteUrls): Element {
-  const expansion: ElementContent[] = explained
-    ? []
-    : [
-        {
-          type: 'element',
-          tagName: 'span',
-          properties: { className: ['nhsuk-u-visually-hidden'] },
-          children: [{ type: 'text', value: ` (${term.expansion})` }],
-        },
-      ];
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: { className: ['hub-term'], href: urls.glossary(term.id) },
-    children: [
-      { type: 'element', tagName: 'abbr', properties: { title: term.expansion }, children: [{ type: 'text', value: text }] },
-      ...expansion,
-    ],
-  };
+  return h('a.hub-term', { href: urls.glossary(term.id) }, [
+    h('abbr', { title: term.expansion }, text),
+    explained ? [] : h('span.nhsuk-u-visually-hidden', ` (${term.expansion})`),
+  ]);
 }
 
 /**
@@ -112,27 +116,7 @@ export function headingLinks() {
           const text = ctx.textContent(node);
           const id = typeof node.properties?.id === 'string' ? node.properties.id : slugger.slug(text);
           ctx.setProperty(node, 'id', id);
-          ctx.wrapNode(node, {
-            type: 'element',
-            tagName: 'div',
-            properties: { className: ['hub-heading'] },
-            children: [
-              {
-                type: 'element',
-                tagName: 'a',
-                properties: { className: ['hub-heading-link'], href: `#${id}`, dataPagefindIgnore: '' },
-                children: [
-                  { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-                  {
-                    type: 'element',
-                    tagName: 'span',
-                    properties: { className: ['nhsuk-u-visually-hidden'] },
-                    children: [{ type: 'text', value: `Link to this section: ${text}` }],
-                  },
-                ],
-              },
-            ],
-          });
+          ctx.wrapNode(node, h('div.hub-heading', [headingLink(id, text)]));
         },
       },
     };
@@ -167,14 +151,9 @@ export function scrollingTables() {
           if (section.tagName === 'thead') ctx.setProperty(node, 'scope', 'col');
         }
         if (node.tagName !== 'table') return;
-        ctx.wrapNode(node, {
-          type: 'element',
-          // A named <section> is a region landmark without an ARIA role (html-validate's
-          // prefer-native-element), so screen reader users can find and name the table.
-          tagName: 'section',
-          properties: { className: ['hub-table-scroll'], tabIndex: 0, ariaLabel: tableName(node) },
-          children: [],
-        });
+        // A named <section> is a region landmark without an ARIA role (html-validate's
+        // prefer-native-element), so screen reader users can find and name the table.
+        ctx.wrapNode(node, h('section.hub-table-scroll', { tabIndex: 0, ariaLabel: tableName(node) }));
       },
     },
   });
@@ -182,12 +161,9 @@ export function scrollingTables() {
 
 /** "Table: Year, Amount": the column headings of a table's first row, or "Table" if it has none. */
 export function tableName(table: Element): string {
-  const cells = (el: Element): Element[] =>
-    el.children.flatMap((c) => (c.type !== 'element' ? [] : c.tagName === 'th' ? [c] : c.tagName === 'tr' ? cells(c) : []));
   const head = table.children.find((c): c is Element => c.type === 'element' && c.tagName === 'thead');
   const firstRow = head?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'tr');
-  const text = (el: Element | ElementContent): string =>
-    el.type === 'text' ? el.value : el.type === 'element' ? el.children.map(text).join('') : '';
-  const names = (firstRow ? cells(firstRow) : []).map((c) => text(c).replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const headings = firstRow?.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'th') ?? [];
+  const names = headings.map((c) => toString(c).replace(/\s+/g, ' ').trim()).filter(Boolean);
   return names.length ? `Table: ${names.join(', ')}` : 'Table';
 }

@@ -26,8 +26,11 @@ export class ContentFileError extends Error {
   /** Read by Astro's error printer: it points at the content file, not at this code. */
   readonly loc: { file: string; line?: number; column?: number } | undefined;
 
-  constructor(readonly problems: readonly FileProblem[]) {
+  readonly problems: readonly FileProblem[];
+
+  constructor(problems: readonly FileProblem[]) {
     super(formatFileProblems(problems));
+    this.problems = problems;
     this.name = 'ContentFileError';
     const [first] = problems;
     this.loc = first && { file: first.file, line: first.line ?? 1, column: first.column ?? 1 };

@@ -71,30 +71,6 @@ export function reviewDue(pages: readonly ReviewPage[], options: ReviewOptions):
   return due.sort((a, b) => a.daysLeft - b.daysLeft || a.file.localeCompare(b.file));
 }
 
-export interface ReviewArgs {
-  days: number;
-  strict: boolean;
-}
-
-/** Reads `--days N` (or `--days=N`) and `--strict`; throws with a usage message otherwise. */
-export function parseReviewArgs(argv: readonly string[]): ReviewArgs {
-  const args: ReviewArgs = { days: DEFAULT_DAYS, strict: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--strict') args.strict = true;
-    else if (arg === '--days' || arg.startsWith('--days=')) {
-      const value = arg === '--days' ? argv[++i] : arg.slice('--days='.length);
-      if (!value || !/^\d+$/.test(value)) {
-        throw new Error(`--days needs a whole number of days, e.g. --days 60 (got ${value === undefined ? 'nothing' : `"${value}"`})`);
-      }
-      args.days = Number(value);
-    } else {
-      throw new Error(`Unknown option "${arg}". Use: npm run review-due -- [--days N] [--strict]`);
-    }
-  }
-  return args;
-}
-
 /** The heading line: what was looked for, and how many pages were found. */
 export function reviewSummary(due: readonly DueItem[], options: ReviewOptions, total: number): string {
   const year = options.currentYear ? `, or rules resting on a contract year older than ${options.currentYear}` : '';
@@ -109,19 +85,4 @@ export function reviewTable(due: readonly DueItem[]): string {
   const widths = [0, 1].map((c) => Math.max(...rows.map((r) => r[c]!.length)));
   const line = (r: string[]) => `${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padEnd(widths[1]!)}  ${r[2]}`;
   return [line(rows[0]!), line(rows[0]!.map((h, c) => '-'.repeat(c < 2 ? widths[c]! : h.length))), ...rows.slice(1).map(line)].join('\n');
-}
-
-/** The report written to reports/review-due.md. */
-export function reviewMarkdown(due: readonly DueItem[], options: ReviewOptions, total: number): string {
-  const cell = (s: string) => s.replace(/\|/g, '\\|');
-  const lines = ['# Pages due a review', '', reviewSummary(due, options, total), ''];
-  if (due.length) {
-    lines.push('| Page | File | Next review | Why |', '| --- | --- | --- | --- |');
-    for (const d of due) lines.push(`| ${cell(d.title)} | \`${d.file}\` | ${isoDate(d.nextReview)} | ${cell(d.reasons.join('; '))} |`);
-    lines.push(
-      '',
-      'To clear a page: check it against its sources (and the current contract year), then set `lastReviewed` to today and `nextReview` to the next check, as docs/editing.md describes.',
-    );
-  }
-  return `${lines.join('\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import { yearAnchor } from './contract-years';
 import { isoDate } from './dates';
 import { urls } from './urls';
 
@@ -61,7 +62,7 @@ export function contractYearStart(year: string): Date {
 /** One entry per contract year: what changed for ARRS and link workers that year. */
 export function contractYearChanges(years: readonly ChangedContractYear[], href: (year: string) => string): SiteChange[] {
   return years.map((y) => ({
-    id: `contract-${y.year.replace('/', '-')}`,
+    id: yearAnchor(y.year),
     date: contractYearStart(y.year),
     title: `Contract year ${y.year}`,
     summary: `${y.changes.length} change${y.changes.length === 1 ? '' : 's'} for ARRS and link workers in the ${y.title}.`,
@@ -100,11 +101,11 @@ export function siteChanges(pages: readonly ChangedPage[]): SiteChange[] {
       kind: 'new-page',
     });
   }
-  return newestFirst(all);
+  return latestChangesFirst(all);
 }
 
 /** Newest first; on the same day, contract years, then changes, then new pages, then by title, so the order is stable. */
-export function newestFirst(changes: readonly SiteChange[]): SiteChange[] {
+export function latestChangesFirst(changes: readonly SiteChange[]): SiteChange[] {
   const rank = (c: SiteChange) => ({ 'contract-year': 0, change: 1, 'new-page': 2 })[c.kind];
   return [...changes].sort(
     (a, b) =>

@@ -1,3 +1,5 @@
+import { yearAnchor } from './contract-years.ts';
+
 /**
  * Every address the site links to internally is made here, so a route change is one edit.
  *
@@ -29,7 +31,7 @@ export function siteUrls(base = '/') {
     sources: (group?: string, id?: string) => at(group ? `sources/${group}/${id ? `#${id}` : ''}` : 'sources/'),
     page: (id: string) => at(`${id}/`),
     /** What changed in each contract year, newest first; with a year, that year's entry. */
-    contractYears: (year?: string) => at(year ? `contract-years/#contract-${year.replace('/', '-')}` : 'contract-years/'),
+    contractYears: (year?: string) => at(year ? `contract-years/#${yearAnchor(year)}` : 'contract-years/'),
     /** A file the build writes, such as `favicon.svg` or `pagefind/pagefind.js`. */
     asset: (path: string) => at(path),
     /** Every change to the site, newest first; `id` is one change's anchor. */
@@ -51,3 +53,9 @@ export function normaliseBase(base: string): string {
 const viteBase: string | undefined = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL;
 
 export const urls = siteUrls(viteBase ?? '/');
+
+/** The built file a site path is served from: /a/ is a/index.html, /a.css is a.css. */
+export function fileForPath(path: string): string {
+  const relative = path.replace(/^\/+/, '');
+  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
+}

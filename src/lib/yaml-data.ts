@@ -1,6 +1,7 @@
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError, type YAMLMap } from 'yaml';
-import type { ZodType } from 'astro/zod';
-import { codeFrame, ContentFileError, type FileProblem } from './file-problems';
+import { readFileSync } from 'node:fs';
+import type { z, ZodType } from 'astro/zod';
+import { codeFrame, ContentFileError, type FileProblem } from './file-problems.ts';
 
 /**
  * Reads the content's YAML files with the `yaml` package, which knows where every value is,
@@ -77,11 +78,12 @@ const LIST_SHAPE = 'Each entry starts with "- id: " and its other fields line up
  * error, an entry that is not a set of fields, a missing id, and an id used twice, naming
  * the line of each (and both lines of a duplicate).
  */
-export function readYamlList(text: string, file: string, idField = 'id'): YamlEntry[] {
+export function readYamlList(text: string, file: string, idField = 'id', { mayBeEmpty = false } = {}): YamlEntry[] {
   const { doc, lines } = parse(text, file);
   const lineOf = (offset: number | undefined) => lines.linePos(offset ?? 0).line;
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
+    if (mayBeEmpty) return [];
     throw new ContentFileError([{ file, line: 1, message: `the file has no entries. ${LIST_SHAPE}` }]);
   }
   if (!isSeq(contents)) {
@@ -180,4 +182,34 @@ export function schemaProblems(
 /** `checklist[0].items[2].id`, as the other content errors write a field. */
 function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
+/**
+ * Reads a list file from disk and checks each entry against `schema`: the entries' checked
+ * data, or a ContentFileError naming the file and line of every problem. `shown` is how the
+ * file is named in messages (its path from the project's root).
+ */
+export function readYamlListFile<S extends ZodType>(path: string, schema: S, shown = path, idField = 'id'): z.output<S>[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new ContentFileError([{ file: shown, message: 'the file cannot be read: is it missing, or was it renamed?' }]);
+  }
+  const entries = readYamlList(text, shown, idField);
+  const problems = schemaProblems(schema, shown, entries, (i) => `${entries[i]!.id} → `);
+  if (problems.length) throw new ContentFileError(problems);
+  return entries.map((e) => schema.parse(e.data) as z.output<S>);
+}
+
+/**
+ * The frontmatter of an MD/MDX page (the YAML between its opening `---` lines), read like the
+ * YAML files, so a mistake is reported at its line in the page.
+ */
+export function readFrontmatter(text: string, file: string): Pick<YamlEntry, 'data' | 'lineOf'> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!match) throw new ContentFileError([{ file, line: 1, message: 'no frontmatter: the file must start with a line of three dashes (---)' }]);
+  // Parsed with the `---` line kept as a blank one, so lines count from the top of the page.
+  const { data, lineOf } = readYamlEntry(`\n${match[1]!}`, file);
+  return { data, lineOf };
 }

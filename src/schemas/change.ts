@@ -1,16 +1,17 @@
 import { z } from 'astro/zod';
-import { describe } from './enums';
+import { describe } from './enums.ts';
 
 /** Longest change summary: one sentence that fits a feed reader's list and the home page. */
 export const CHANGE_SUMMARY_MAX = 200;
 
 /**
- * A date written as YYYY-MM-DD. YAML turns an unquoted 2026-11-23 into a Date already; a quoted
- * one arrives as text. `missing` is the message when the field is left out.
+ * A date written as YYYY-MM-DD: every date field of the content is read with this. YAML may
+ * turn an unquoted 2026-11-23 into a Date already; a quoted one arrives as text, and is a date
+ * only if it names a real day (not 2026-02-30). `missing` is the message when it is left out.
  */
 export function dateField(missing: string) {
   return z.preprocess(
-    (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(v) : v),
+    (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && realDay(v) ? new Date(v) : v),
     z.date({
       error: (issue) =>
         issue.input === undefined
@@ -18,6 +19,11 @@ export function dateField(missing: string) {
           : `${describe(issue.input)} is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-23`,
     }),
   );
+}
+
+function realDay(text: string): boolean {
+  const date = new Date(text);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 /**

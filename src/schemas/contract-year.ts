@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 import { VERIFICATIONS, oneOf, slug } from './enums';
-
-/** A contract year written like "2026/27": the year it starts and the last 2 digits of the next. */
-export const CONTRACT_YEAR = /^(20\d\d)\/(\d\d)$/;
+import { CONTRACT_YEAR } from '../lib/contract-years';
 
 /** "2026/27", checked so the second part is the year after the first. */
 export const contractYear = z

@@ -5,6 +5,7 @@ import { contractSchema } from './contract';
 import { fundingYearSchema } from './funding';
 import { changeSchema, dateField } from './change';
 import { changeLogProblems } from '../lib/change-log';
+import { isoDate } from '../lib/dates';
 import { searchTermsSchema } from './search-terms';
 
 /** Longest title that shows whole in a browser tab and a search result. */
@@ -167,9 +168,5 @@ export const guidanceSchema = byTopic.superRefine((page, ctx) => {
     });
   }
 });
-
-function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
 
 export type GuidanceData = z.infer<typeof guidanceSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { dateField } from './change';
 
 /** A standalone page such as the accessibility statement. File: content/pages/<id>.mdx. */
 export const pageSchema = z.object({
@@ -7,7 +8,7 @@ export const pageSchema = z.object({
   /** One sentence for the meta description. */
   summary: z.string().trim().min(20).max(160),
   /** When the page was last checked (YYYY-MM-DD). */
-  lastReviewed: z.coerce.date(),
+  lastReviewed: dateField('needs the date the page was last checked, as YYYY-MM-DD'),
 });
 
 export type PageData = z.infer<typeof pageSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { VERIFICATIONS, oneOf, slug } from './enums';
+import { dateField } from './change';
 
 /**
  * One document the site cites. File: content/sources.yaml, a list of these.
@@ -29,16 +30,7 @@ export const sourceSchema = z.object({
    * report named in `note`), as YYYY-MM-DD. Leave it out if nobody has re-read it. Shown on
    * the sources page as "Last seen", so readers can judge how fresh the check is.
    */
-  accessed: z.preprocess(
-    // YAML reads an unquoted 2026-12-01 as a Date; keep the day it names.
-    (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-    z
-      .string({ error: 'must be a date written as YYYY-MM-DD, e.g. 2026-12-01' })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written as YYYY-MM-DD, e.g. 2026-12-01', abort: true })
-      .refine((d) => !Number.isNaN(new Date(d).getTime()) && new Date(d).toISOString().startsWith(d), {
-        error: 'is not a real date: check the month and day',
-      }),
-  ).optional(),
+  accessed: dateField('needs the day the document was last seen, as YYYY-MM-DD').optional(),
   /**
    * Anything the reader should know: who reported it, which part could not be checked, or why
    * a verified source has no address.

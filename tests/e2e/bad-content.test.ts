@@ -53,13 +53,14 @@ describe('a mistake in the content', { timeout: 240_000 }, () => {
     expect(existsSync(join(copy, 'dist'))).toBe(false);
   });
 
-  it('stops the build on a bad redirect, naming the file, the entry and the field', async () => {
+  it('stops the build on a bad redirect, naming the file, the line, the entry and the field', async () => {
     const redirects = join(copy, 'content/redirects.yaml');
     const before = await readFile(redirects, 'utf8');
     await writeFile(redirects, `${before}\n- from: /old-page\n  to: /roles/\n  note: Moved.\n`);
     const { status, output } = astro('sync');
     await writeFile(redirects, before);
     expect(status).not.toBe(0);
-    expect(output).toContain('content/redirects.yaml → [1].from: must end with /, or have a ?query, e.g. /old-page/ or /?p=1051');
+    const line = before.split('\n').length + 1;
+    expect(output).toContain(`content/redirects.yaml:${line}: /old-page → from: must end with /, or have a ?query, e.g. /old-page/ or /?p=1051`);
   });
 });

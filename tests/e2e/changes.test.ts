@@ -7,8 +7,8 @@ import { builtFile, builtPages, useBuiltSite } from '../support/built-site';
 import { BUILDS, ROOT_BUILD, requireBuild, servedPath, type Build } from '../support/builds';
 import { LOCAL_SITE } from '../../src/lib/feed';
 import { guidanceSchema } from '../../src/schemas/guidance';
-import { frontmatterOf } from '../../src/lib/review-pages';
-import { changeHeadline, contractYearChanges, newestFirst, siteChanges } from '../../src/lib/site-changes';
+import { readFrontmatter } from '../../src/lib/yaml-data';
+import { changeHeadline, contractYearChanges, latestChangesFirst, siteChanges } from '../../src/lib/site-changes';
 import { contractYearSchema } from '../../src/schemas/contract-year';
 import { parse } from 'yaml';
 import { urls } from '../../src/lib/urls';
@@ -21,10 +21,10 @@ function expectedChanges() {
   const dir = join(root, 'content/guidance');
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => guidanceSchema.parse(frontmatterOf(readFileSync(join(dir, f), 'utf8'), f)));
+    .map((f) => guidanceSchema.parse(readFrontmatter(readFileSync(join(dir, f), 'utf8'), f).data));
   const yearsDir = join(root, 'content/contracts');
   const years = readdirSync(yearsDir).map((f) => contractYearSchema.parse(parse(readFileSync(join(yearsDir, f), 'utf8'))));
-  return newestFirst([...siteChanges(pages), ...contractYearChanges(years, (year) => urls.contractYears(year))]);
+  return latestChangesFirst([...siteChanges(pages), ...contractYearChanges(years, (year) => urls.contractYears(year))]);
 }
 
 interface FeedItem {

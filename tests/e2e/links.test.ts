@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyAddress, cssAddresses, extractLinks, fileForPath, linkTextProblem, type PageLinks } from '../../src/lib/links';
+import { classifyAddress, cssAddresses, extractLinks, fileForPath, linkTextProblem, type PageLinks } from '../support/links';
 import { builtFile, builtPages, movedPages } from '../support/built-site';
 import { BUILDS, requireBuild, servedPath } from '../support/builds';
 

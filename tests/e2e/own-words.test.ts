@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { builtFile, builtPages } from '../support/pages';
-import { sharedRuns } from '../../src/lib/own-words';
+import { sharedRuns } from '../support/own-words';
 
 type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
 

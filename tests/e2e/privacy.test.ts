@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { classifyAddress, extractLinks, type LinkRef } from '../../src/lib/links';
+import { classifyAddress, extractLinks, type LinkRef } from '../support/links';
 import { builtFile, builtPages, useBuiltSite } from '../support/built-site';
 
 const site = useBuiltSite();

@@ -9,7 +9,6 @@ import { builtFile, builtPages, movedPages, useBuiltSite } from '../support/buil
 import { BUILDS, SPLW_BUILD, requireBuild, servedPath, type Build } from '../support/builds';
 import { SECURITY_HEADERS, metaContentSecurityPolicy, parseHeadersFile } from '../../src/lib/security';
 import { caddyHeaders, nginxHeaders } from '../../src/lib/server-config';
-import { siteRedirects } from '../../src/lib/redirects';
 
 /** The <head> metadata link previews and crawlers read, from a built page. */
 function headOf(build: Build, path: string) {
@@ -99,7 +98,7 @@ describe.each(BUILDS)('published files, built $name', (build) => {
   });
 
   it('writes every redirect, under the base path, to _redirects and the server files', () => {
-    const redirects = siteRedirects(build.env);
+    const redirects = build.redirects();
     expect(redirects.some((r) => r.from === '/?p=1051')).toBe(true);
     const lines = readFileSync(join(dir, '_redirects'), 'utf8').split('\n');
     const nginx = readFileSync(join(dir, '_deploy', 'nginx.conf'), 'utf8');
@@ -119,7 +118,7 @@ describe.each(BUILDS)('published files, built $name', (build) => {
 describe('the site served under /splw/', () => {
   const site = useBuiltSite(SPLW_BUILD);
   const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  const moved = siteRedirects(SPLW_BUILD.env).find((r) => r.from === '/moved-for-testing/')!;
+  const moved = SPLW_BUILD.redirects().find((r) => r.from === '/moved-for-testing/')!;
   const target = servedPath(SPLW_BUILD, moved.to);
 
   it('answers a missing address under the base path with its own 404 page, styled', async () => {

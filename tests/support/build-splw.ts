@@ -1,20 +1,18 @@
-// `npm run build:splw`: builds the site under the base path /splw/ into dist-splw/, for the
-// browser tests (tests/support/builds.ts says how), with the steps of `npm run build`: Astro's
-// build, then the search index. A failed build leaves no folder behind.
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { ASTRO_PROCESS } from '../../src/tooling/build-steps.ts';
-import { SPLW_BUILD } from './builds.ts';
+// `npm run build:splw`: the site under the base path /splw/, with a public address, into
+// dist-splw/, for the browser tests (tests/support/builds.ts). It runs `npm run build` with
+// Astro's own --base and --site options, in a copy of the project whose redirects file also
+// holds tests/fixtures/redirects-extra.yaml, so a moved page's forwarding page is built and
+// checked in a browser (the real site has moved none yet).
+import { appendFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject } from './project-copy.ts';
+import { EXTRA_REDIRECTS, SPLW_BUILD } from './builds.ts';
 
-const steps = [
-  [...ASTRO_PROCESS.nodeFlags, 'src/tooling/astro-build.ts', '--outDir', SPLW_BUILD.dir],
-  ['src/tooling/index-search.ts', SPLW_BUILD.dir],
-];
-for (const args of steps) {
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...SPLW_BUILD.env } });
-  if (result.status !== 0) {
-    rmSync(SPLW_BUILD.dir, { recursive: true, force: true });
-    console.error(`The base-path build failed, so ${SPLW_BUILD.dir} has been removed.`);
-    process.exit(result.status ?? 1);
-  }
+const copy = await copyProject();
+try {
+  appendFileSync(join(copy.dir, 'content/redirects.yaml'), `\n${readFileSync(EXTRA_REDIRECTS, 'utf8')}`);
+  const { status } = copy.build(['--base', SPLW_BUILD.base, '--site', SPLW_BUILD.site!, '--outDir', SPLW_BUILD.dir], 'inherit');
+  process.exitCode = status ?? 1;
+} finally {
+  await copy.remove();
 }

@@ -1,9 +1,14 @@
 // The builds the browser tests run against: the site at a host's root, as `npm run build`
 // makes it, and under a base path with a public address, as `npm run build:splw` makes it.
 // Imports carry .ts so plain `node` scripts can use this file too.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DIST } from './server.ts';
+import { parseRedirects, readRedirects } from '../../src/lib/redirects.ts';
+import type { Redirect } from '../../src/schemas/redirect.ts';
+
+/** A moved page the /splw/ build adds to the site's redirects (tests/support/build-splw.ts). */
+export const EXTRA_REDIRECTS = resolve(import.meta.dirname, '../fixtures/redirects-extra.yaml');
 
 export interface Build {
   /** Shown in test names. */
@@ -16,8 +21,8 @@ export interface Build {
   site?: string;
   /** The command that makes it. */
   command: string;
-  /** The environment it is built with. */
-  env: Record<string, string>;
+  /** The redirects it is built with: the site's, and for the /splw/ build a test one. */
+  redirects: () => Redirect[];
 }
 
 export const ROOT_BUILD: Build = {
@@ -26,7 +31,7 @@ export const ROOT_BUILD: Build = {
   base: '/',
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   command: 'npm run build',
-  env: {},
+  redirects: () => readRedirects(),
 };
 
 /** Served under /splw/ on a domain it shares, with SITE_URL set and a moved page to redirect. */
@@ -36,11 +41,7 @@ export const SPLW_BUILD: Build = {
   base: '/splw/',
   site: 'https://hub.example.org',
   command: 'npm run build:splw',
-  env: {
-    BASE_PATH: '/splw/',
-    SITE_URL: 'https://hub.example.org',
-    BNNSG_EXTRA_REDIRECTS: 'tests/fixtures/redirects-extra.yaml',
-  },
+  redirects: () => [...readRedirects(), ...parseRedirects(readFileSync(EXTRA_REDIRECTS, 'utf8'), EXTRA_REDIRECTS)],
 };
 
 export const BUILDS: readonly Build[] = [ROOT_BUILD, SPLW_BUILD];

@@ -18,8 +18,8 @@ export interface ProjectCopy {
   write(path: string, text: string): Promise<void>;
   /** Puts every content file back as it is in the project. */
   resetContent(): Promise<void>;
-  /** `npm run build`, with its exit status and everything it printed. */
-  build(): { status: number | null; output: string };
+  /** `npm run build` with `args`, and its exit status and what it printed (unless shown as it runs). */
+  build(args?: string[], stdio?: 'pipe' | 'inherit'): { status: number | null; output: string };
   /** The content data store Astro keeps between builds, if there is one. */
   dataStore(): Promise<string | undefined>;
   clearCache(): Promise<void>;
@@ -45,13 +45,14 @@ export async function copyProject(): Promise<ProjectCopy> {
       await rm(join(dir, 'content'), { recursive: true, force: true });
       await cp(join(root, 'content'), join(dir, 'content'), { recursive: true });
     },
-    build() {
-      const done = spawnSync('npm', ['run', 'build'], {
+    build(args = [], stdio = 'pipe') {
+      const done = spawnSync('npm', ['run', 'build', ...(args.length ? ['--', ...args] : [])], {
         cwd: dir,
         encoding: 'utf8',
+        stdio,
         env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
       });
-      return { status: done.status, output: `${done.stdout}${done.stderr}` };
+      return { status: done.status, output: `${done.stdout ?? ''}${done.stderr ?? ''}` };
     },
     async dataStore() {
       const file = join(cache, 'data-store.json');

@@ -23,6 +23,9 @@ const TYPES: Record<string, string> = {
 };
 
 /**
+ * Not sirv: it compresses only files already gzipped on disk, and Lighthouse (npm run bench)
+ * must see text compressed as every static host sends it.
+ *
  * A static server for the built site on a free loopback port, behaving like a static host that
  * reads `_headers` (as Netlify and Cloudflare Pages do): /path/ serves /path/index.html,
  * anything missing gets 404.html with status 404, and every response carries the headers.

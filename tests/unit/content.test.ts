@@ -9,16 +9,12 @@ import { glossarySchema } from '../../src/schemas/glossary';
 import { roleSchema } from '../../src/schemas/role';
 import { checkContent } from '../../src/lib/content-checks';
 import { contractYearSchema } from '../../src/schemas/contract-year';
+import { readFrontmatter } from '../../src/lib/yaml-data';
 
 // The real content, checked the way the build checks it, so a bad edit fails here with the
 // file named even before a build is run.
 const root = join(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
-function frontmatter(text: string): unknown {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!match) throw new Error('no frontmatter');
-  return parse(match[1]!);
-}
 
 const guidanceDir = 'content/guidance';
 const guidanceFiles = readdirSync(join(root, guidanceDir), { recursive: true, encoding: 'utf8' })
@@ -34,7 +30,7 @@ describe('the site’s content', () => {
   }));
   const guidance = guidanceFiles.map((file) => {
     const text = read(file);
-    const result = guidanceSchema.safeParse(frontmatter(text));
+    const result = guidanceSchema.safeParse(readFrontmatter(text, file).data);
     if (!result.success) throw new Error(`${file}: ${result.error.message}`);
     return { id: relative(guidanceDir, file), filePath: file, body: text, data: result.data };
   });

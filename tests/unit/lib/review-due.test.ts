@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  daysUntil,
-  parseReviewArgs,
-  reviewDue,
-  reviewMarkdown,
-  reviewSummary,
-  reviewTable,
-  type ReviewPage,
-} from '../../../src/lib/review-due';
-import { frontmatterOf, reviewPageOf } from '../../../src/lib/review-pages';
+import { daysUntil, reviewDue, reviewSummary, reviewTable, type ReviewPage } from '../../../src/lib/review-due';
+import { reviewPageOf } from '../../../src/lib/review-pages';
+import { readFrontmatter } from '../../../src/lib/yaml-data';
+import { parseReviewArgs, reviewMarkdown } from '../../../scripts/review-report';
 
 const today = new Date('2026-12-01T10:00:00Z');
 const page = (file: string, nextReview: string, contractYear?: string): ReviewPage => ({
@@ -102,18 +96,28 @@ describe('the report', () => {
 
 describe('parseReviewArgs', () => {
   it('defaults to 30 days, not strict', () => {
-    expect(parseReviewArgs([])).toEqual({ days: 30, strict: false });
+    expect(parseReviewArgs([])).toMatchObject({ days: 30, strict: false });
   });
 
   it('reads --days N, --days=N and --strict', () => {
-    expect(parseReviewArgs(['--days', '60', '--strict'])).toEqual({ days: 60, strict: true });
-    expect(parseReviewArgs(['--days=7'])).toEqual({ days: 7, strict: false });
+    expect(parseReviewArgs(['--days', '60', '--strict'])).toMatchObject({ days: 60, strict: true });
+    expect(parseReviewArgs(['--days=7'])).toMatchObject({ days: 7, strict: false });
+  });
+
+  it('reads the day to report as of, and the project to read', () => {
+    expect(parseReviewArgs(['--today', '2026-12-01', '--root', '/tmp/site'])).toEqual({
+      days: 30,
+      strict: false,
+      today: new Date('2026-12-01'),
+      root: '/tmp/site',
+    });
+    expect(() => parseReviewArgs(['--today', '1 Dec'])).toThrow('--today needs a date as YYYY-MM-DD (got 1 Dec)');
   });
 
   it('explains a bad number of days or an unknown option', () => {
     expect(() => parseReviewArgs(['--days', 'soon'])).toThrow('--days needs a whole number of days, e.g. --days 60 (got "soon")');
     expect(() => parseReviewArgs(['--days'])).toThrow('--days needs a whole number of days, e.g. --days 60 (got nothing)');
-    expect(() => parseReviewArgs(['--stric'])).toThrow('Unknown option "--stric". Use: npm run review-due -- [--days N] [--strict]');
+    expect(() => parseReviewArgs(['--stric'])).toThrow('Unknown option "--stric". Use: npm run review-due -- [--days N] [--strict] [--today YYYY-MM-DD] [--root DIR]');
   });
 });
 
@@ -131,18 +135,18 @@ describe('reading a guidance file without Astro', () => {
     expect(reviewPageOf('---\ntitle: Plain\nnextReview: "2027-01-02"\n---\n', file).nextReview).toEqual(new Date('2027-01-02'));
   });
 
-  it('names the file and field it cannot read', () => {
+  it('names the file, line and field it cannot read', () => {
     expect(() => reviewPageOf('---\ntitle: Funding\nnextReview: next year\n---\n', file)).toThrow(
-      'content/guidance/x/funding.mdx → nextReview: "next year" is not a date. Write it as YYYY-MM-DD',
+      'content/guidance/x/funding.mdx:3: nextReview: "next year" is not a date. Write it as YYYY-MM-DD',
     );
     expect(() => reviewPageOf('---\ntitle: Funding\n---\n', file)).toThrow(
-      'content/guidance/x/funding.mdx → nextReview: nothing is not a date. Write it as YYYY-MM-DD',
+      'content/guidance/x/funding.mdx:1: nextReview: nothing is not a date. Write it as YYYY-MM-DD',
     );
-    expect(() => frontmatterOf('# No frontmatter', file)).toThrow(
-      'content/guidance/x/funding.mdx: no frontmatter: the file must start with a --- line',
+    expect(() => readFrontmatter('# No frontmatter', file)).toThrow(
+      'content/guidance/x/funding.mdx:1: no frontmatter: the file must start with a line of three dashes (---)',
     );
-    expect(() => frontmatterOf('---\ntitle: [unclosed\n---\n', file)).toThrow(
-      /^content\/guidance\/x\/funding\.mdx: the frontmatter is not valid YAML: /,
+    expect(() => readFrontmatter('---\ntitle: [unclosed\n---\n', file)).toThrow(
+      /^content\/guidance\/x\/funding\.mdx:\d+:\d+: this is not valid YAML/,
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byMonth, changeHeadline, changeLabel, contractYearChanges, newestFirst, siteChanges, type ChangedPage } from '../../../src/lib/site-changes';
+import { byMonth, changeHeadline, changeLabel, contractYearChanges, latestChangesFirst, siteChanges, type ChangedPage } from '../../../src/lib/site-changes';
 import { feedItems, feedSite, FEED_LENGTH, LOCAL_SITE } from '../../../src/lib/feed';
 
 const funding: ChangedPage = {
@@ -72,7 +72,7 @@ describe('contract years', () => {
   });
 
   it('sorts with page changes, newest first, and has its own headline and label', () => {
-    const all = newestFirst([...siteChanges([funding]), ...contractYearChanges(years, href)]);
+    const all = latestChangesFirst([...siteChanges([funding]), ...contractYearChanges(years, href)]);
     expect(all.map((c) => c.id)).toEqual([
       'change-splw-funding-2',
       'change-splw-funding-1',

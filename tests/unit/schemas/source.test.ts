@@ -43,16 +43,17 @@ describe('sources', () => {
 
   it('records when a source was last seen, as a day', () => {
     expect(problems(sourceSchema, { ...verified, accessed: '2026-12-01' })).toEqual([]);
-    expect(sourceSchema.parse({ ...verified, accessed: new Date('2026-12-01') }).accessed).toBe('2026-12-01');
+    expect(sourceSchema.parse({ ...verified, accessed: new Date('2026-12-01') }).accessed).toEqual(new Date('2026-12-01'));
+    expect(sourceSchema.parse({ ...verified, accessed: '2026-12-01' }).accessed).toEqual(new Date('2026-12-01'));
     expect(sourceSchema.parse(verified).accessed).toBeUndefined();
   });
 
   it('refuses a last-seen date that is not a real YYYY-MM-DD day', () => {
     expect(problems(sourceSchema, { ...verified, accessed: '1 Dec 2026' })).toEqual([
-      'accessed: must be a date written as YYYY-MM-DD, e.g. 2026-12-01',
+      'accessed: "1 Dec 2026" is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-23',
     ]);
     expect(problems(sourceSchema, { ...verified, accessed: '2026-02-30' })).toEqual([
-      'accessed: is not a real date: check the month and day',
+      'accessed: "2026-02-30" is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-23',
     ]);
   });
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check, indexSearch } from '../../../src/tooling/pagefind-index';
+import { check, indexSearch } from '../../../src/integrations/pagefind';
 
 // The real Pagefind indexer, on a two-page site in a temporary folder.
 describe('indexSearch', () => {

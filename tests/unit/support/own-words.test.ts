@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedRuns, words } from '../../../src/lib/own-words';
+import { sharedRuns, words } from '../../support/own-words';
 
 const original = 'Link workers give people time to focus on ‘what matters to me’ and take a holistic approach to health.';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAddress, cssAddresses, extractLinks, fileForPath, linkTextProblem } from '../../../src/lib/links';
+import { classifyAddress, cssAddresses, extractLinks, fileForPath, linkTextProblem } from '../../support/links';
 
 describe('extractLinks', () => {
   const html = `<!doctype html><html><head>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkAnswer } from '../../../src/lib/link-answers';
+import { linkAnswer } from '../../../scripts/link-answers';
 
 describe('linkAnswer', () => {
   it('takes an answer below 400 as a working link', () => {

@@ -6,18 +6,18 @@
 //   npm run links:external -- --check                     # list and check; needs the internet
 //
 // Exit code with --check: 0 all answered, 1 some answered with an error status other than a
-// refusal (src/lib/link-answers.ts: 401, 403 and 429 are reported, not failed), 2 none could be
+// refusal (scripts/link-answers.ts: 401, 403 and 429 are reported, not failed), 2 none could be
 // reached (no network here: nothing was checked). Never part of `npm test` or .ci/run: other
 // sites' answers change from day to day, and CI here has no general internet access. GitHub runs
 // it weekly (.github/workflows/currency.yml).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { linkAnswer } from '../../src/lib/link-answers.ts';
-import { classifyAddress, extractLinks } from '../../src/lib/links.ts';
-import { builtFile, builtPages } from './pages.ts';
-import { DIST } from './server.ts';
+import { linkAnswer } from './link-answers.ts';
+import { classifyAddress, extractLinks } from '../tests/support/links.ts';
+import { builtFile, builtPages } from '../tests/support/pages.ts';
+import { DIST } from '../tests/support/server.ts';
 
-const REPORTS = resolve(import.meta.dirname, '../../reports');
+const REPORTS = resolve(import.meta.dirname, '../reports');
 const TIMEOUT_MS = 15_000;
 const PARALLEL = 4;
 

@@ -1,4 +1,5 @@
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+export { fileForPath } from '../../src/lib/urls.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -109,12 +110,6 @@ export function classifyAddress(address: string, pagePath: string, siteOrigin?: 
     fragment: hash === -1 ? null : safeDecode(written.slice(hash + 1)),
     rootRelative: written.startsWith('/') || url.origin !== HERE,
   };
-}
-
-/** The built file a site path is served from: /a/ is a/index.html, /a.css is a.css. */
-export function fileForPath(path: string): string {
-  const relative = path.replace(/^\/+/, '');
-  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
 }
 
 /** Link text that says nothing about where the link goes, compared after lower-casing. */

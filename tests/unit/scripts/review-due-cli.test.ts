@@ -7,7 +7,7 @@ import { join } from 'node:path';
 // The real command (`npm run review-due` runs this file) against a small content folder.
 const root = join(import.meta.dirname, '../../..');
 const node = join(root, 'node_modules/.bin/node');
-const cli = join(root, 'src/tooling/review-due.ts');
+const cli = join(root, 'scripts/review-due.ts');
 let content: string;
 
 function page(title: string, nextReview: string, extra = ''): string {
@@ -15,10 +15,7 @@ function page(title: string, nextReview: string, extra = ''): string {
 }
 
 function run(dir: string, ...args: string[]) {
-  const result = spawnSync(node, [cli, ...args], {
-    env: { ...process.env, REVIEW_DUE_ROOT: dir, REVIEW_DUE_TODAY: '2026-12-01' },
-    encoding: 'utf8',
-  });
+  const result = spawnSync(node, [cli, '--root', dir, '--today', '2026-12-01', ...args], { encoding: 'utf8' });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -76,7 +73,7 @@ describe('npm run review-due', () => {
     const dir = site({ 'bad.mdx': page('Bad page', 'soon') });
     const result = run(dir);
     expect(result.code).toBe(2);
-    expect(result.err).toContain('review-due: content/guidance/role/bad.mdx → nextReview: "soon" is not a date. Write it as YYYY-MM-DD');
+    expect(result.err).toContain('review-due: content/guidance/role/bad.mdx:3: nextReview: "soon" is not a date. Write it as YYYY-MM-DD');
   });
 
   it('exits 2 on an option it does not know', () => {

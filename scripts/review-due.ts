@@ -1,4 +1,4 @@
-// npm run review-due [-- --days N] [--strict]
+// npm run review-due [-- --days N] [--strict] [--today YYYY-MM-DD] [--root DIR]
 //
 // Lists guidance pages whose nextReview has passed or falls within N days (default 30), and
 // pages whose rules rest on a contract year older than the current one. Prints a table, writes
@@ -6,15 +6,13 @@
 // A page it cannot read, or a bad option, exits 2 whatever the options.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseReviewArgs, reviewDue, reviewMarkdown, reviewSummary, reviewTable } from '../lib/review-due.ts';
-import { readReviewContent } from './review-content.ts';
-
-const root = resolve(process.env.REVIEW_DUE_ROOT ?? join(import.meta.dirname, '../..'));
+import { reviewDue, reviewSummary, reviewTable } from '../src/lib/review-due.ts';
+import { readReviewContent } from '../src/lib/review-pages.ts';
+import { parseReviewArgs, reviewMarkdown } from './review-report.ts';
 
 try {
-  const { days, strict } = parseReviewArgs(process.argv.slice(2));
-  // REVIEW_DUE_TODAY lets tests fix the date; editors never need it.
-  const today = process.env.REVIEW_DUE_TODAY ? new Date(process.env.REVIEW_DUE_TODAY) : new Date();
+  const { days, strict, today, root: given } = parseReviewArgs(process.argv.slice(2));
+  const root = resolve(given ?? join(import.meta.dirname, '..'));
   const { pages, currentYear } = readReviewContent(root);
   const options = { today, days, currentYear };
   const due = reviewDue(pages, options);
