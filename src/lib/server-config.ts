@@ -23,7 +23,7 @@ function placed(redirect: Redirect, base: string) {
 /**
  * `_redirects` as Netlify and Cloudflare Pages read it. An old address with a query is written
  * in Netlify's form (`/path key=value /to 301`); Cloudflare Pages ignores lines it cannot read,
- * so such a redirect needs a Cloudflare redirect rule instead (see the README).
+ * so such a redirect needs a Cloudflare redirect rule instead (see docs/deploying.md).
  */
 export function redirectsFile(redirects: readonly Redirect[], base: string): string {
   const lines = redirects.map((r) => {

@@ -2,7 +2,7 @@ import type { Verification } from '../schemas/enums';
 
 /**
  * The sources pages: one page per way a document was checked, so a reader's first visit
- * downloads one group, not all 50-odd documents (see "Performance" in README.md). The order
+ * downloads one group, not all 50-odd documents (docs/performance.md). The order
  * is the order the sources page lists them in. `slug` is the page's address under /sources/:
  * never change one once published. `title` is the page's title, `heading` its main heading,
  * `label` what a topic page shows beside a source of the group (none for checked sources).

@@ -1,5 +1,5 @@
 // HTML gate: html-validate over every built page, with the configuration in .htmlvalidate.json
-// at the project's root (html-validate:recommended; see the README for the one rule adjusted).
+// at the project's root (html-validate:recommended; docs/architecture.md says why one rule is adjusted).
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate, type Report } from 'html-validate';

@@ -1,4 +1,4 @@
-// The deploy recipes' config files in the repository (README, "Deploying"): each parses, and
+// The deploy recipes' config files in the repository (docs/deploying.md): each parses, and
 // builds, tests and publishes what the recipe says.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
