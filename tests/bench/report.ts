@@ -102,9 +102,9 @@ export function parseTimeV(text: string): TimeV {
 
 // Budgets. Sizes are decimal: 1 KB = 1,000 bytes, 1 GB = 10^9 bytes (the stricter reading).
 export const BUDGETS = {
-  /** A content page's HTML + CSS + JS, gzipped, on a first visit: well inside the 14 KB a server
-   * sends in its first round trip, with room for pages to grow. */
-  contentPageGzipBytes: 10_000,
+  /** A content page's HTML + CSS + JS, gzipped, on a first visit: within the 14 KB a server sends
+   * in its first round trip (it was 10 KB while the site copied nhsuk-frontend's CSS by hand). */
+  contentPageGzipBytes: 14_000,
   /** A topic page at 1,000 generated pages, against the same page on the real site. */
   weightGrowth: 0.1,
   /** The 1,000-page build (`npm run build`: Astro, then the search index), wall time and peak

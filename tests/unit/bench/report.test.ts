@@ -120,7 +120,7 @@ describe('checkBudgets', () => {
 
   it('fails each budget just past its limit', () => {
     const results = checkBudgets({
-      contentPages: [page('/t/', 10_001), page('/s/', 5_000, 10)],
+      contentPages: [page('/t/', 14_001), page('/s/', 5_000, 10)],
       topicPagesReal: [page('/t/', 10_000)],
       topicPagesAtThousand: [page('/t/', 11_001)],
       thousandBuild: { wallMs: 15_001, peakBytes: 1_000_000_000 },
@@ -137,7 +137,7 @@ describe('checkBudgets', () => {
 
   it('passes each budget at its limit', () => {
     const results = checkBudgets({
-      contentPages: [page('/t/', 10_000)],
+      contentPages: [page('/t/', 14_000)],
       topicPagesReal: [page('/t/', 10_000)],
       topicPagesAtThousand: [page('/t/', 11_000)],
       thousandBuild: { wallMs: 15_000, peakBytes: 999_999_999 },
