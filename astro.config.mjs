@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import purgecss from 'astro-purgecss';
 import { markdownPlugins } from './src/integrations/markdown-plugins.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
+import { purgeUnusedCss } from './src/integrations/purge-css.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -54,12 +54,7 @@ export default defineConfig({
     mdx({ optimize: true }),
     markdownPlugins(),
     siteMap(redirects),
-    purgecss({
-      // `mark` is drawn by Pagefind round matched words in results, from the index.
-      safelist: { standard: ['html', 'body', 'mark'] },
-      // Set or changed by scripts and the browser after load, so not judged by the HTML.
-      dynamicAttributes: ['hidden', 'aria-current', 'aria-expanded', 'aria-invalid', 'disabled'],
-    }),
+    purgeUnusedCss(),
     securityHeaders(),
     deployFiles({ redirects }),
     pagefindIndex(),
