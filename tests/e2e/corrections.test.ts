@@ -87,3 +87,55 @@ describe('the fact check’s corrections stay made', () => {
     for (const path of builtPages()) expect(text(path), path).not.toMatch(/NHS \(National Health Service\) (England|Careers|Improvement)/);
   });
 });
+
+describe('the December 2026 check against the 2026/27 documents stays made', () => {
+  it('gives the 2026/27 contract year NHS England’s letter and its supplementary information, with their addresses', () => {
+    const page = html('/contract-years/');
+    expect(page).toContain('href="https://www.england.nhs.uk/long-read/changes-to-the-gp-contract-in-2026-27"');
+    expect(page).not.toMatch(/We have seen only reports of NHS England(&#39;|')s contract letter/);
+    const reported = html('/sources/checked/');
+    expect(reported).toContain('https://www.england.nhs.uk/long-read/changes-to-the-gp-contract-in-2026-27');
+    expect(reported).toContain('https://www.england.nhs.uk/long-read/supplementary-information-to-support-changes-to-the-2026-27-gp-contract/');
+    expect(text('/contract-years/')).toMatch(/reissued as a new version from 1 May 2026/);
+  });
+
+  it('says on each rule page what the 2026/27 documents say, or that they do not mention the rule', () => {
+    for (const topic of ['funding', 'arrs-requirements', 'employing-and-claiming']) {
+      const page = text(`${ROLE}/${topic}/`);
+      expect(page, topic).toContain('What the 2026/27 documents say');
+      expect(page, topic).toMatch(/(parts we could read|documents we could read) do not mention/);
+    }
+  });
+
+  it('gives band 5’s 2025/26 range and the 3.3% award for 2026/27, each with its source, and no computed 2026/27 figure', () => {
+    const page = text(`${ROLE}/pay-and-employment/`);
+    expect(page).toContain('£31,049 at the entry point to £37,796 at the top');
+    expect(page).toMatch(/A pay award of 3\.3% for staff on AfC terms in England, from 1 April 2026/);
+    expect(page).toContain('12 February 2026');
+    expect(page).toContain('We have not seen the new band 5 figures');
+  });
+
+  it('publishes the case studies, each example from a blog we read, and says what is still missing', () => {
+    const page = text(`${ROLE}/case-studies/`);
+    expect(page).not.toContain('In development.');
+    expect(page).toContain('Building Better Opportunities');
+    expect(page).toContain('Talking Café');
+    expect(page).toContain('What is still missing');
+  });
+
+  it('publishes the job description, mapped to the ARRS responsibilities, naming the reference guide’s annex on recruiting', () => {
+    const page = text(`${ROLE}/job-description/`);
+    expect(page).not.toContain('In development.');
+    expect(page).toContain('How the duties match the ARRS responsibilities and skills');
+    expect(page).toMatch(/recruiting link workers \(annex C\)/);
+  });
+
+  it('keeps the NHS Careers qualities under their own names', () => {
+    const page = text(`${ROLE}/skills-and-training/`);
+    for (const name of ['Emotional resilience:', 'Open-mindedness:', 'IT and record-keeping skills:']) expect(page).toContain(name);
+  });
+
+  it('separates each glossary term from its meaning, for search excerpts', () => {
+    expect(text('/glossary/')).toMatch(/NALW\s*:\s*National Association of Link Workers/);
+  });
+});
