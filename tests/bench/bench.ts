@@ -50,19 +50,18 @@ if (sizes.some((n) => !Number.isInteger(n) || n <= 0) || !(rounds > 0)) {
 
 if (args['build-only']) {
   const speedBefore = referenceMs();
-  const builds: { generated: number; build: BuildResult }[] = [];
+  const builds: [string, BuildResult][] = [];
   let starlight: BuildResult | null = null;
   for (const generated of [0, ...sizes]) {
-    const build = await buildAndRemove(benchProject(PROJECT, generated), siteLabel(generated));
-    builds.push({ generated, build });
-    if (generated === STARLIGHT_PAGES) starlight = await starlightBuild();
+    builds.push([siteLabel(generated), await buildAndRemove(benchProject(PROJECT, generated), siteLabel(generated))]);
+    if (generated === STARLIGHT_PAGES) builds.push([STARLIGHT_LABEL, (starlight = await starlightBuild())]);
   }
-  const thousand = builds.find((b) => b.generated === STARLIGHT_PAGES)?.build ?? null;
+  const thousand = builds.find(([label]) => label === siteLabel(STARLIGHT_PAGES))?.[1] ?? null;
   console.log(
     [
       `Builds only - ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} at end, ${speedNote(speedBefore, referenceMs())}`,
       '',
-      buildTable([...builds.map(({ generated, build }) => [siteLabel(generated), build] as const), ...(starlight ? [[STARLIGHT_LABEL, starlight] as const] : [])]),
+      buildTable(builds),
       '',
       budgetTable(buildBudgets(thousand, starlight)),
     ].join('\n'),
@@ -92,6 +91,7 @@ const chromiumVersion = browser.version();
 let real: { pages: PageWeight[]; search: SearchTiming; questions: QuestionsResult } | undefined;
 let lighthouse: LighthouseResult[] | null = null;
 const scale: SizeResult[] = [];
+const builds: [string, BuildResult][] = [];
 let starlight: BuildResult | null = null;
 try {
   for (const generated of [0, ...sizes]) {
@@ -100,7 +100,8 @@ try {
     const project = await benchProject(PROJECT, generated);
     try {
       const build = await timedBuild(project.root, NODE_BIN);
-      if (generated === STARLIGHT_PAGES) starlight = await starlightBuild();
+      builds.push([label, build]);
+      if (generated === STARLIGHT_PAGES) builds.push([STARLIGHT_LABEL, (starlight = await starlightBuild())]);
       const dist = join(project.root, 'dist');
       const site = await serveSite(dist);
       try {
@@ -200,7 +201,7 @@ out.push(
   ),
   '',
   'Build by site size (cold builds; CPU time is user + system; peak memory is the whole process tree)',
-  buildTable([...scale.map((s) => [siteLabel(s.generated), s.build] as const), ...(starlight ? [[STARLIGHT_LABEL, starlight] as const] : [])]),
+  buildTable(builds),
   '',
   'Weight by site size',
   table(
