@@ -1,7 +1,8 @@
 // `npm run bench`: performance figures for the built site, checked against the budgets.
 //
 // Builds the site in temporary copies of the project (the real content, then with 100 and
-// 1,000 generated pages), times each build and its memory, loads each kind of page in
+// 1,000 generated pages) and, right after the 1,000-page build, an Astro Starlight site with
+// 1,000 pages of the same text; times each build and its memory, loads each kind of page in
 // Chromium from a local static server, times search, and prints a table. Writes the figures
 // to bench-results/ as JSON. Exits 0 when a budget fails (it reports); only a crash fails it.
 //
@@ -9,7 +10,7 @@
 //   npm run bench -- --sizes=100       # other generated sizes (--sizes= for the real site only)
 //   npm run bench -- --rounds=5        # more search samples (default 3 rounds of 5 queries, cold and warm)
 //   npm run bench -- --no-lighthouse   # leave out Lighthouse (about 20 runs, the slowest part)
-//   npm run bench -- --build-only      # only the builds: time and memory, step by step
+//   npm run bench -- --build-only      # only the builds (with Starlight's): time and memory
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -19,15 +20,18 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveSite } from '../support/server.ts';
 import { timedBuild, type BuildResult } from './build.ts';
-import { benchProject } from './generate.ts';
+import { benchProject, starlightProject, type BenchProject } from './generate.ts';
 import { CATEGORIES, lighthousePages, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { ioWaitPercent, referenceMs } from './machine.ts';
 import { pageWeight, searchTiming, type SearchTiming } from './pages.ts';
 import { questionsInTop3, questionsReport, type QuestionsResult } from './questions.ts';
-import { checkBudgets, kb, mb, pair, table, type PageWeight } from './report.ts';
+import { buildBudgets, checkBudgets, kb, mb, pair, table, type BudgetResult, type PageWeight } from './report.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const NODE_BIN = join(PROJECT, 'node_modules/.bin');
+/** Generated pages at which the build is compared with Starlight's (issue #17). */
+const STARLIGHT_PAGES = 1000;
+const STARLIGHT_LABEL = `Starlight ${STARLIGHT_PAGES}`;
 const QUERIES = ['supervision', 'funding', 'induction checklist', 'link worker', 'motivational interviewing'];
 
 const { values: args } = parseArgs({
@@ -46,20 +50,20 @@ if (sizes.some((n) => !Number.isInteger(n) || n <= 0) || !(rounds > 0)) {
 
 if (args['build-only']) {
   const speedBefore = referenceMs();
-  const builds: { generated: number; build: BuildResult }[] = [];
+  const builds: [string, BuildResult][] = [];
+  let starlight: BuildResult | null = null;
   for (const generated of [0, ...sizes]) {
-    console.error(`Building ${generated ? `${generated} generated pages` : 'the real site'}...`);
-    const project = await benchProject(PROJECT, generated);
-    try {
-      builds.push({ generated, build: await timedBuild(project.root, NODE_BIN) });
-    } finally {
-      await project.remove();
-    }
+    builds.push([siteLabel(generated), await buildAndRemove(benchProject(PROJECT, generated), siteLabel(generated))]);
+    if (generated === STARLIGHT_PAGES) builds.push([STARLIGHT_LABEL, (starlight = await starlightBuild())]);
   }
+  const thousand = builds.find(([label]) => label === siteLabel(STARLIGHT_PAGES))?.[1] ?? null;
   console.log(
     [
-      `Builds only - ${new Date().toISOString()}, load average ${loadavg()[0]!.toFixed(1)} at end, ${cpus().length} CPUs, ${speedNote(speedBefore, referenceMs())}`,
-      ...stepsReport(builds),
+      `Builds only - ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} at end, ${speedNote(speedBefore, referenceMs())}`,
+      '',
+      buildTable(builds),
+      '',
+      budgetTable(buildBudgets(thousand, starlight)),
     ].join('\n'),
   );
   process.exit(0);
@@ -67,9 +71,7 @@ if (args['build-only']) {
 
 interface SizeResult {
   generated: number;
-  pagesBuilt: number;
   build: BuildResult;
-  peakBytes: number;
   pagefind: { files: number; bytes: number };
   topicPages: PageWeight[];
   home: PageWeight;
@@ -89,13 +91,17 @@ const chromiumVersion = browser.version();
 let real: { pages: PageWeight[]; search: SearchTiming; questions: QuestionsResult } | undefined;
 let lighthouse: LighthouseResult[] | null = null;
 const scale: SizeResult[] = [];
+const builds: [string, BuildResult][] = [];
+let starlight: BuildResult | null = null;
 try {
   for (const generated of [0, ...sizes]) {
-    const label = generated ? `${generated} generated pages` : 'the real site';
+    const label = siteLabel(generated);
     console.error(`Building ${label}...`);
     const project = await benchProject(PROJECT, generated);
     try {
       const build = await timedBuild(project.root, NODE_BIN);
+      builds.push([label, build]);
+      if (generated === STARLIGHT_PAGES) builds.push([STARLIGHT_LABEL, (starlight = await starlightBuild())]);
       const dist = join(project.root, 'dist');
       const site = await serveSite(dist);
       try {
@@ -105,9 +111,7 @@ try {
         const [home] = await weights(browser, site.url, ['/']);
         const result: SizeResult = {
           generated,
-          pagesBuilt: (await filesUnder(dist)).filter((f) => f.path.endsWith('.html') && !f.path.startsWith('pagefind/')).length,
           build,
-          peakBytes: build.treePeakRssBytes ?? build.maxRssBytes ?? 0,
           pagefind: await pagefindSize(dist),
           topicPages,
           home: home!,
@@ -156,12 +160,13 @@ const pageRows: [string, PageWeight][] = [
   ['404', byPath('/bench-no-such-page/')],
   ['Accessibility', byPath('/accessibility/')],
 ];
-const thousand = scale.find((s) => s.generated === 1000);
+const thousand = scale.find((s) => s.generated === STARLIGHT_PAGES);
 const budgets = checkBudgets({
   contentPages: real.pages.filter((p) => p.path !== '/search/' && p.path !== TOOL_URL),
   topicPagesReal: realTopics,
   topicPagesAtThousand: thousand?.topicPages ?? null,
-  thousandBuild: thousand ? { wallMs: thousand.build.wallMs, peakBytes: thousand.peakBytes } : null,
+  thousandBuild: thousand?.build ?? null,
+  starlightBuild: starlight,
   search: { real: real.search, atThousand: thousand?.search ?? null },
   homeReal: scale[0]!.home,
   homeAtThousand: thousand?.home ?? null,
@@ -195,25 +200,17 @@ out.push(
     ]),
   ),
   '',
-  'Build and weight by site size (cold builds; CPU time is user + system; peak memory is the whole process tree)',
+  'Build by site size (cold builds; CPU time is user + system; peak memory is the whole process tree)',
+  buildTable(builds),
+  '',
+  'Weight by site size',
   table(
-    ['Site', 'Pages built', 'Build', 'CPU time', 'Peak memory', 'Largest process', 'Pagefind index', 'Topic page HTML+CSS+JS gz (heaviest)', 'Home HTML+CSS+JS gz'],
+    ['Site', 'Pagefind index', 'Topic page HTML+CSS+JS gz (heaviest)', 'Home HTML+CSS+JS gz'],
     scale.map((s) => {
       const heaviest = s.topicPages.reduce((a, b) => (b.critical.gzip > a.critical.gzip ? b : a));
-      return [
-        s.generated ? `+${s.generated} generated` : `real (${s.topicPages.length} topic pages)`,
-        String(s.pagesBuilt),
-        `${(s.build.wallMs / 1000).toFixed(1)} s`,
-        s.build.cpuSeconds === null ? 'n/a' : `${s.build.cpuSeconds.toFixed(1)} s`,
-        mb(s.peakBytes),
-        s.build.maxRssBytes === null ? 'n/a' : mb(s.build.maxRssBytes),
-        `${kb(s.pagefind.bytes)}, ${s.pagefind.files} files`,
-        kb(heaviest.critical.gzip),
-        kb(s.home.critical.gzip),
-      ];
+      return [siteLabel(s.generated), `${kb(s.pagefind.bytes)}, ${s.pagefind.files} files`, kb(heaviest.critical.gzip), kb(s.home.critical.gzip)];
     }),
   ),
-  ...stepsReport(scale),
   '',
   'Search on /search/ (Chromium; time from the last keystroke to "... found"; cold: each query typed',
   'into a freshly opened page with an empty cache as soon as it has loaded; warm: typed again later)',
@@ -222,7 +219,7 @@ out.push(
     scale
       .filter((s) => s.search)
       .map((s) => [
-        s.generated ? `+${s.generated} generated` : 'real',
+        siteLabel(s.generated),
         `${s.search!.cold.samplesMs.length} + ${s.search!.warm.samplesMs.length}`,
         `${s.search!.cold.medianMs.toFixed(0)} ms`,
         `${s.search!.cold.worstMs.toFixed(0)} ms`,
@@ -245,12 +242,7 @@ out.push(
     : 'not run (--no-lighthouse)',
   ...(lighthouse ?? []).flatMap((r) => r.failing.map((f) => `  ${r.path} ${r.form}: ${f}`)),
   '',
-  'Budgets',
-  table(
-    ['', 'Budget', 'Limit', 'Measured'],
-    budgets.map((b) => [b.pass === null ? 'N/A' : b.pass ? 'PASS' : 'FAIL', b.name, b.limit, b.actual]),
-    false,
-  ),
+  budgetTable(budgets),
   '',
   `Benchmark took ${benchSeconds.toFixed(0)} s.`,
 );
@@ -277,6 +269,7 @@ const json = JSON.stringify(
     lighthouse,
     questions: real.questions,
     scale,
+    starlight,
   },
   null,
   2,
@@ -287,27 +280,49 @@ console.log(`Figures written to bench-results/bench-${stamp}.json (and latest.js
 
 // ---- Helpers ----
 
-/** Each build's steps (`npm run build`: astro build, then the search index) with their cost. */
-function stepsReport(builds: { generated: number; build: BuildResult }[]): string[] {
-  return [
-    '',
-    'Build steps (wall time; peak memory of the process tree while the step ran)',
-    table(
-      ['Site', 'Step', 'Wall', 'Peak memory'],
-      builds.flatMap(({ generated, build }) =>
-        build.steps.map((step) => [
-          generated ? `+${generated} generated` : 'real',
-          step.name,
-          `${(step.wallMs / 1000).toFixed(1)} s`,
-          step.peakBytes === null ? 'n/a' : mb(step.peakBytes),
-        ]),
-      ),
-    ),
-    ...builds.flatMap(({ generated, build }) => [
-      `${generated ? `+${generated} generated` : 'real'}: ${(build.wallMs / 1000).toFixed(1)} s wall, ${build.cpuSeconds?.toFixed(1) ?? 'n/a'} s CPU, ${mb(build.treePeakRssBytes ?? build.maxRssBytes ?? 0)} peak`,
-      ...build.astroSummary.map((line) => `  ${line}`),
+function siteLabel(generated: number): string {
+  return generated ? `+${generated} generated` : 'real';
+}
+
+/** A cold build of a temporary project, which is then removed. */
+async function buildAndRemove(making: Promise<BenchProject>, label: string): Promise<BuildResult> {
+  const project = await making;
+  console.error(`Building ${label}...`);
+  try {
+    return await timedBuild(project.root, NODE_BIN);
+  } finally {
+    await project.remove();
+  }
+}
+
+/** Starlight's 1,000 pages, built cold with the same timer as the site. */
+function starlightBuild(): Promise<BuildResult> {
+  return buildAndRemove(starlightProject(PROJECT, STARLIGHT_PAGES), STARLIGHT_LABEL);
+}
+
+function buildTable(rows: readonly (readonly [string, BuildResult])[]): string {
+  return table(
+    ['Site', 'Pages built', 'Build', 'CPU time', 'Peak memory', 'Largest process'],
+    rows.map(([site, b]) => [
+      site,
+      String(b.pages),
+      `${(b.wallMs / 1000).toFixed(1)} s`,
+      b.cpuSeconds === null ? 'n/a' : `${b.cpuSeconds.toFixed(1)} s`,
+      mb(b.peakBytes),
+      b.largestProcessBytes === null ? 'n/a' : mb(b.largestProcessBytes),
     ]),
-  ];
+  );
+}
+
+function budgetTable(budgets: readonly BudgetResult[]): string {
+  return [
+    'Budgets',
+    table(
+      ['', 'Budget', 'Limit', 'Measured'],
+      budgets.map((b) => [b.pass === null ? 'N/A' : b.pass ? 'PASS' : 'FAIL', b.name, b.limit, b.actual]),
+      false,
+    ),
+  ].join('\n');
 }
 
 async function weights(b: Browser, base: string, paths: string[]): Promise<PageWeight[]> {

@@ -1,8 +1,8 @@
-// Runs `npm run build`'s script (astro build, then the search index) in a project folder and
-// measures its wall time and peak memory, in all and step by step.
+// Runs a project's `npm run build` script (here `astro build`, Pagefind and the CSS purge
+// included) in a project folder, cold, and measures its wall time, CPU time and peak memory.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseTimeV, type TimeV } from './report.ts';
 
@@ -10,25 +10,15 @@ const GNU_TIME = '/usr/bin/time';
 
 export interface BuildResult {
   wallMs: number;
-  /** Largest resident set of one process (GNU time's figure), when /usr/bin/time exists. */
-  maxRssBytes: number | null;
-  /** CPU seconds, user plus system, over all processes (GNU time's figures). */
+  /** CPU seconds, user plus system, over all processes (GNU time's figures), when /usr/bin/time exists. */
   cpuSeconds: number | null;
-  /** Largest sum of resident sets over the whole process tree (astro, pagefind...), sampled. */
-  treePeakRssBytes: number | null;
-  /** How the peak memory figure used for the budget was measured. */
-  memorySource: string;
-  /** Lines of Astro's own timing ("page(s) built in ...") and of each step, to see where the time went. */
-  astroSummary: string[];
-  /** Each step of the build (from its "[build] step: ..." line), with its wall time and peak tree memory. */
-  steps: BuildStep[];
-}
-
-export interface BuildStep {
-  name: string;
-  wallMs: number;
-  /** Largest sum of resident sets over the process tree while the step ran (null when not sampled). */
-  peakBytes: number | null;
+  /** Largest sum of resident sets over the whole process tree (astro, pagefind...), sampled
+   * every 50 ms; on a system without /proc, the largest process. */
+  peakBytes: number;
+  /** Largest resident set of one process (GNU time's figure). */
+  largestProcessBytes: number | null;
+  /** HTML pages written (Pagefind's own files left out). */
+  pages: number;
 }
 
 /**
@@ -42,55 +32,38 @@ export async function timedBuild(root: string, nodeBin: string): Promise<BuildRe
   // `npm run build`'s own script, run by the shell as npm would, without npm's process around it.
   const script = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build'];
   if (!script) throw new Error(`No build script in ${root}/package.json`);
-  const scriptFile = join(root, '.bench-build.sh');
-  await writeFile(scriptFile, `${script}\n`);
   const useTime = existsSync(GNU_TIME);
-  const [cmd, args] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, 'sh', scriptFile]] : ['sh', [scriptFile]];
+  const [cmd, args] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, 'sh', '-c', script]] : ['sh', ['-c', script]];
 
   const started = performance.now();
   const child = spawn(cmd, args, {
     cwd: root,
-    // Astro's launcher is `#!/usr/bin/env node`: put the project's Node 24 first.
-    env: { ...withoutForceColor(process.env), PATH: `${nodeBin}:${process.env.PATH ?? ''}`, NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      // Astro's launcher is `#!/usr/bin/env node`: put the project's Node 24 first.
+      PATH: `${nodeBin}:${process.env.PATH ?? ''}`,
+      NO_COLOR: '1',
+      FORCE_COLOR: undefined, // picocolors reads any FORCE_COLOR, even "0", as "use colours"
+      // Nothing sent over the network while timed (the builds need none).
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  const steps: BuildStep[] = [];
-  let step: { name: string; started: number; peak: number } | undefined;
-  const endStep = () => {
-    if (step) steps.push({ name: step.name, wallMs: performance.now() - step.started, peakBytes: canSample && step.peak > 0 ? step.peak : null });
-  };
-  let pending = '';
-  const read = (d: Buffer) => {
-    const text = d.toString();
-    log += text;
-    const lines = (pending + text).split('\n');
-    pending = lines.pop()!;
-    for (const line of lines) {
-      const name = /^\[build\] step: (.+)$/.exec(line.trim())?.[1];
-      if (name === undefined) continue;
-      endStep();
-      step = { name, started: performance.now(), peak: 0 };
-    }
-  };
-  child.stdout.on('data', read);
-  child.stderr.on('data', read);
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()));
 
   let treePeak = 0;
   const canSample = process.platform === 'linux' && existsSync('/proc/self/stat');
   const sampler = canSample
     ? setInterval(() => {
-        if (child.pid === undefined) return;
-        const rss = treeRss(child.pid);
-        treePeak = Math.max(treePeak, rss);
-        if (step) step.peak = Math.max(step.peak, rss);
+        if (child.pid !== undefined) treePeak = Math.max(treePeak, treeRss(child.pid));
       }, 50)
     : undefined;
 
   const code = await new Promise<number | null>((done) => child.on('close', done));
   const wallMs = performance.now() - started;
   if (sampler) clearInterval(sampler);
-  endStep();
   if (code !== 0) {
     throw new Error(`The build failed in ${root} (exit ${code}):\n${log.split('\n').slice(-30).join('\n')}`);
   }
@@ -100,30 +73,15 @@ export async function timedBuild(root: string, nodeBin: string): Promise<BuildRe
     time = parseTimeV(await readFile(timeFile, 'utf8'));
     await rm(timeFile, { force: true });
   }
-  const maxRssBytes = time ? time.maxRssKb * 1024 : null;
-  const treePeakRssBytes = canSample ? treePeak : null;
+  const largestProcessBytes = time ? time.maxRssKb * 1024 : null;
+  const names = await readdir(join(root, 'dist'), { recursive: true });
   return {
     wallMs,
-    maxRssBytes,
     cpuSeconds: time?.cpuSeconds ?? null,
-    treePeakRssBytes,
-    steps,
-    memorySource: treePeakRssBytes
-      ? 'sum of the resident sets of every process of the build, sampled every 50 ms'
-      : 'largest process, from /usr/bin/time -v',
-    astroSummary: log
-      .replace(/\x1b\[[\d;]*m/g, '') // colours, in case the terminal's settings win
-      .split('\n')
-      .filter((l) => /Completed in|built in|Synced|Generated|->|Kept the rules|^\s*\[build\]/.test(l) && !/[├└]─/.test(l))
-      .map((l) => l.trim()),
+    peakBytes: canSample ? treePeak : (largestProcessBytes ?? 0),
+    largestProcessBytes,
+    pages: names.filter((n) => n.endsWith('.html') && !n.startsWith('pagefind')).length,
   };
-}
-
-/** picocolors reads any FORCE_COLOR, even "0", as "use colours". */
-function withoutForceColor(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const copy = { ...env };
-  delete copy['FORCE_COLOR'];
-  return copy;
 }
 
 /**

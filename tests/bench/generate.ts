@@ -1,5 +1,7 @@
-// Temporary copies of the project for the benchmark, optionally with generated roles and pages.
-// Nothing here writes inside the project: copies go to the system's temp folder and are removed.
+// Temporary projects for the benchmark: copies of this one, optionally with generated roles and
+// pages, and an Astro Starlight site with as many pages of the same generated text, built beside
+// it for the build budgets (issue #17). Nothing here writes inside the project: they go to the
+// system's temp folder and are removed.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,27 +40,24 @@ export async function benchProject(projectRoot: string, generated: number): Prom
 /**
  * node_modules as a folder of links to the project's packages, not one link to the folder:
  * Astro keeps its content cache in node_modules/.astro, and a shared one would make every build
- * after the first warm (and let the copies overwrite the project's own cache).
+ * after the first warm (and let the copies overwrite the project's own cache). Packages named in
+ * `copied` ("@scope/name" or "name") are copied instead.
  */
-async function linkNodeModules(from: string, to: string): Promise<void> {
+async function linkNodeModules(from: string, to: string, copied: readonly string[] = []): Promise<void> {
   await mkdir(to);
   for (const entry of await readdir(from)) {
     if (entry.startsWith('.') && entry !== '.bin') continue; // caches: .astro, .vite, ...
-    await symlink(join(from, entry), join(to, entry));
+    const inScope = copied.filter((c) => c.startsWith(`${entry}/`)).map((c) => c.slice(entry.length + 1));
+    if (inScope.length) await linkNodeModules(join(from, entry), join(to, entry), inScope);
+    else if (copied.includes(entry)) await cp(join(from, entry), join(to, entry), { recursive: true });
+    else await symlink(join(from, entry), join(to, entry));
   }
 }
 
 async function addPages(root: string, count: number): Promise<void> {
+  const { realRole, templates } = await realRolePages(root);
   const guidanceDir = join(root, 'content/guidance');
-  const realRole = (await readdir(guidanceDir)).sort()[0];
-  if (!realRole) throw new Error('No guidance pages to copy in content/guidance/');
   const roleYaml = await readFile(join(root, 'content/roles', `${realRole}.yaml`), 'utf8');
-  const templates = await Promise.all(
-    (await readdir(join(guidanceDir, realRole)))
-      .filter((f) => /\.mdx?$/.test(f))
-      .sort()
-      .map(async (file) => ({ file, text: await readFile(join(guidanceDir, realRole, file), 'utf8') })),
-  );
   const words = vocabulary(templates.map((t) => splitFrontmatter(t.text).body));
 
   let made = 0;
@@ -74,6 +73,66 @@ async function addPages(root: string, count: number): Promise<void> {
       made++;
     }
   }
+}
+
+/** The first role's guidance pages (the real role the generated ones copy). */
+async function realRolePages(root: string): Promise<{ realRole: string; templates: { file: string; text: string }[] }> {
+  const guidanceDir = join(root, 'content/guidance');
+  const realRole = (await readdir(guidanceDir)).sort()[0];
+  if (!realRole) throw new Error('No guidance pages to copy in content/guidance/');
+  const templates = await Promise.all(
+    (await readdir(join(guidanceDir, realRole)))
+      .filter((f) => /\.mdx?$/.test(f))
+      .sort()
+      .map(async (file) => ({ file, text: await readFile(join(guidanceDir, realRole, file), 'utf8') })),
+  );
+  return { realRole, templates };
+}
+
+/**
+ * A Starlight site (its manual setup: the integration with a title, and the docs collection) in
+ * a new temp folder, with `pages` Markdown pages in folders of 10: the generator's text, in the
+ * same words and length as the hub's generated pages, without the hub's components.
+ */
+export async function starlightProject(projectRoot: string, pages: number): Promise<BenchProject> {
+  const root = await mkdtemp(join(tmpdir(), 'starlight-bench-'));
+  const remove = () => rm(root, { recursive: true, force: true });
+  try {
+    // Starlight's .astro components copied, not linked: Astro 7 reads a component path that shares
+    // no folder with the project's (/work/... beside /tmp/...) as one inside the project, and fails.
+    await linkNodeModules(join(projectRoot, 'node_modules'), join(root, 'node_modules'), ['@astrojs/starlight', 'astro-expressive-code']);
+    const { templates } = await realRolePages(projectRoot);
+    const words = vocabulary(templates.map((t) => splitFrontmatter(t.text).body));
+    // Its dependencies listed as a real project's are: Astro bundles the packages of components it
+    // finds there (Starlight's need Astro's own modules), and would leave them to Node otherwise.
+    const dependencies = { '@astrojs/starlight': '*', astro: '*' };
+    await writeFile(join(root, 'package.json'), `${JSON.stringify({ private: true, type: 'module', scripts: { build: 'astro build' }, dependencies })}\n`);
+    await writeFile(
+      join(root, 'astro.config.mjs'),
+      "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n\nexport default defineConfig({ integrations: [starlight({ title: 'Bench' })] });\n",
+    );
+    await mkdir(join(root, 'src/content/docs'), { recursive: true });
+    await writeFile(
+      join(root, 'src/content.config.ts'),
+      [
+        "import { defineCollection } from 'astro:content';",
+        "import { docsLoader } from '@astrojs/starlight/loaders';",
+        "import { docsSchema } from '@astrojs/starlight/schema';",
+        '',
+        'export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };',
+        '',
+      ].join('\n'),
+    );
+    for (let n = 1; n <= pages; n++) {
+      const section = join(root, 'src/content/docs', `section-${Math.ceil(n / 10)}`);
+      await mkdir(section, { recursive: true });
+      await writeFile(join(section, `page-${n}.md`), `---\ntitle: Bench page ${n}\n---\n\n${benchBody(words, [], n)}`);
+    }
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  return { root, generated: pages, remove };
 }
 
 /** A page's YAML frontmatter (with its final newline) and its body. */

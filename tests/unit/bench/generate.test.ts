@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
@@ -7,6 +10,7 @@ import {
   componentBlocks,
   seeded,
   splitFrontmatter,
+  starlightProject,
   vocabulary,
   wordCount,
 } from '../../../tests/bench/generate';
@@ -109,4 +113,27 @@ describe('seeded', () => {
     expect(Array.from({ length: 100 }, b)).toEqual(xs);
     expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
   });
+});
+
+describe('starlightProject', () => {
+  it('writes a Starlight site of generated Markdown pages in folders of 10, and removes it', async () => {
+    const project = await starlightProject(resolve(import.meta.dirname, '../../..'), 12);
+    try {
+      const docs = join(project.root, 'src/content/docs');
+      expect((await readdir(docs)).sort()).toEqual(['section-1', 'section-2']);
+      expect(await readdir(join(docs, 'section-2'))).toEqual(expect.arrayContaining(['page-11.md', 'page-12.md']));
+      const { frontmatter, body } = splitFrontmatter(await readFile(join(docs, 'section-1/page-3.md'), 'utf8'));
+      expect(parse(frontmatter)).toEqual({ title: 'Bench page 3' });
+      expect(wordCount(body)).toBeGreaterThan(400);
+      expect(await readFile(join(project.root, 'astro.config.mjs'), 'utf8')).toContain("starlight({ title: 'Bench' })");
+      expect(await readFile(join(project.root, 'src/content.config.ts'), 'utf8')).toContain('loader: docsLoader(), schema: docsSchema()');
+      expect(JSON.parse(await readFile(join(project.root, 'package.json'), 'utf8')).scripts).toEqual({ build: 'astro build' });
+      // Starlight's own files copied, the other packages linked.
+      expect((await lstat(join(project.root, 'node_modules/@astrojs/starlight'))).isSymbolicLink()).toBe(false);
+      expect((await lstat(join(project.root, 'node_modules/astro'))).isSymbolicLink()).toBe(true);
+    } finally {
+      await project.remove();
+    }
+    expect(existsSync(project.root)).toBe(false);
+  }, 20_000); // a copy of Starlight's files: slow on a busy machine
 });

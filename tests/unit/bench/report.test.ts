@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BUDGETS,
+  buildBudgets,
   category,
   checkBudgets,
   median,
@@ -94,6 +96,7 @@ describe('checkBudgets', () => {
       topicPagesReal: [page('/t/', 13_000)],
       topicPagesAtThousand: null,
       thousandBuild: null,
+      starlightBuild: null,
       search,
       homeReal: page('/', 10_000),
       homeAtThousand: page('/', 11_000),
@@ -111,6 +114,7 @@ describe('checkBudgets', () => {
       topicPagesReal: [page('/t/', 13_000)],
       topicPagesAtThousand: null,
       thousandBuild: null,
+      starlightBuild: null,
       search,
     });
     expect(results.map((r) => r.pass)).toEqual([true, true, null, null, null, null, null, null, null]);
@@ -123,7 +127,8 @@ describe('checkBudgets', () => {
       contentPages: [page('/t/', 14_001), page('/s/', 5_000, 10)],
       topicPagesReal: [page('/t/', 10_000)],
       topicPagesAtThousand: [page('/t/', 11_001)],
-      thousandBuild: { wallMs: 15_001, peakBytes: 1_000_000_000 },
+      thousandBuild: { wallMs: 22_001, peakBytes: 1_100_000_001 },
+      starlightBuild: { wallMs: 20_000, peakBytes: 1_000_000_000 },
       search: { real: fast, atThousand: { cold: { medianMs: 50, worstMs: 101 }, warm: { medianMs: 50, worstMs: 101 } } },
       homeReal: page('/', 10_000),
       homeAtThousand: page('/', 11_001),
@@ -140,7 +145,8 @@ describe('checkBudgets', () => {
       contentPages: [page('/t/', 14_000)],
       topicPagesReal: [page('/t/', 10_000)],
       topicPagesAtThousand: [page('/t/', 11_000)],
-      thousandBuild: { wallMs: 15_000, peakBytes: 999_999_999 },
+      thousandBuild: { wallMs: 22_000, peakBytes: 1_100_000_000 },
+      starlightBuild: { wallMs: 20_000, peakBytes: 1_000_000_000 },
       search: { real: fast, atThousand: { cold: { medianMs: 50, worstMs: 100 }, warm: { medianMs: 50, worstMs: 100 } } },
     });
     expect(results.map((r) => r.pass)).toEqual([true, true, true, true, true, true, true, null, null]);
@@ -152,12 +158,48 @@ describe('checkBudgets', () => {
       topicPagesReal: [page('/t/', 9_000)],
       topicPagesAtThousand: null,
       thousandBuild: null,
+      starlightBuild: null,
       search: { real: fast, atThousand: { cold: { medianMs: 70, worstMs: 140 }, warm: { medianMs: 30, worstMs: 90 } } },
     });
     expect(results.slice(5, 7).map((r) => [r.name, r.pass, r.actual])).toEqual([
       ['Search at 1,000 pages, first query on a fresh page (worst)', false, 'worst 140 ms, median 70 ms (real site: worst 60 ms, median 30 ms)'],
       ['Search at 1,000 pages, later queries (worst)', true, 'worst 90 ms, median 30 ms (real site: worst 40 ms, median 20 ms)'],
     ]);
+  });
+});
+
+describe('buildBudgets', () => {
+  const starlight = { wallMs: 24_000, peakBytes: 1_360_000_000 };
+
+  it('is 1.1 times Starlight’s time and memory (issue #17), and 14 KB for a content page', () => {
+    expect(BUDGETS.buildVsStarlight).toBe(1.1);
+    expect(BUDGETS.contentPageGzipBytes).toBe(14_000);
+  });
+
+  it('passes a build faster and lighter than Starlight’s, showing both figures and the ratio', () => {
+    expect(buildBudgets({ wallMs: 16_800, peakBytes: 1_200_000_000 }, starlight)).toEqual([
+      { name: '1,000-page build time', limit: '<= 1.1 x Starlight\'s', actual: 'ours 16.8 s, Starlight 24.0 s, ratio 0.70', pass: true },
+      { name: '1,000-page build peak memory', limit: '<= 1.1 x Starlight\'s', actual: 'ours 1.20 GB, Starlight 1.36 GB, ratio 0.88', pass: true },
+    ]);
+  });
+
+  it('passes up to 1.1 times Starlight’s and fails time and memory apart past it', () => {
+    const atLimit = buildBudgets({ wallMs: 26_400, peakBytes: 1_496_000_000 }, starlight);
+    expect(atLimit.map((b) => [b.pass, b.actual])).toEqual([
+      [true, 'ours 26.4 s, Starlight 24.0 s, ratio 1.10'],
+      [true, 'ours 1.50 GB, Starlight 1.36 GB, ratio 1.10'],
+    ]);
+    expect(buildBudgets({ wallMs: 26_401, peakBytes: 1_000_000_000 }, starlight).map((b) => b.pass)).toEqual([false, true]);
+    expect(buildBudgets({ wallMs: 16_000, peakBytes: 1_496_000_001 }, starlight).map((b) => b.pass)).toEqual([true, false]);
+  });
+
+  it('judges nothing when either build was not measured', () => {
+    for (const [ours, theirs] of [[null, starlight], [starlight, null], [null, null]] as const) {
+      expect(buildBudgets(ours, theirs).map((b) => [b.pass, b.actual])).toEqual([
+        [null, 'not measured'],
+        [null, 'not measured'],
+      ]);
+    }
   });
 });
 
