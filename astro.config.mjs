@@ -7,6 +7,7 @@ import { baseLinks, glossaryTerms, headingLinks, readGlossary, scrollingTables }
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { purgeUnusedCss } from './src/integrations/purge-css.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
+import { cloudflareFiles } from './src/integrations/cloudflare-files.ts';
 import { readDeploySettings } from './src/lib/deploy-settings.ts';
 import { siteUrls } from './src/lib/urls.ts';
 import { contentChunk } from './src/lib/content-chunks.ts';
@@ -70,6 +71,7 @@ export default defineConfig({
     purgeUnusedCss(),
     securityHeaders(),
     deployFiles({ redirects }),
+    cloudflareFiles({ redirects }),
     // Warnings last, where an editor sees them: pages due a review, the feed's address.
     reviewDueWarning(),
     feedAddressWarning(),

@@ -10,6 +10,7 @@ import { BUILDS, SPLW_BUILD, requireBuild, servedPath, type Build } from '../sup
 import { SECURITY_HEADERS, metaContentSecurityPolicy, parseHeadersFile } from '../../src/lib/security';
 import { caddyHeaders, nginxHeaders } from '../../src/lib/server-config';
 import { siteRedirects } from '../../src/lib/redirects';
+import { IMMUTABLE } from '../../src/lib/cache-rules';
 
 /** The <head> metadata link previews and crawlers read, from a built page. */
 function headOf(build: Build, path: string) {
@@ -89,8 +90,10 @@ describe.each(BUILDS)('published files, built $name', (build) => {
   it('has _headers, nginx and Caddy files that send the site’s own headers', () => {
     const fromHeaders = parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')).get('/*');
     expect(fromHeaders).toEqual(SECURITY_HEADERS);
+    // Caching varies by folder (src/lib/cache-rules.ts; tests/unit/lib/cache-rules.test.ts).
+    expect(parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')).get(`${build.base}_astro/*`)).toEqual({ 'Cache-Control': IMMUTABLE });
     const nginx = readFileSync(join(dir, '_deploy', 'nginx.conf'), 'utf8');
-    expect(nginxHeaders(nginx)).toEqual(SECURITY_HEADERS);
+    expect(nginxHeaders(nginx)).toEqual({ ...SECURITY_HEADERS, 'Cache-Control': expect.any(String) });
     expect(nginx).toContain(`location ${build.base} {`);
     expect(nginx).toContain(`error_page 404 ${build.base}404.html;`);
     const caddy = readFileSync(join(dir, '_deploy', 'Caddyfile'), 'utf8');

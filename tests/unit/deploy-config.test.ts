@@ -145,6 +145,8 @@ describe('Cloudflare Pages (wrangler.toml)', () => {
   it('publishes dist/', () => {
     const config = parseToml(read('wrangler.toml')) as Record<string, unknown>;
     expect(config.pages_build_output_dir).toBe('./dist');
-    expect(Object.keys(config).sort()).toEqual(['name', 'pages_build_output_dir']);
+    expect(Object.keys(config).sort()).toEqual(['compatibility_date', 'name', 'pages_build_output_dir']);
+    // The Workers runtime _worker.js runs on: a date the runtime wrangler ships supports.
+    expect(config.compatibility_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

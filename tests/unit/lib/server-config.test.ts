@@ -23,7 +23,7 @@ describe('nginx snippet', () => {
   const conf = nginxConfig(redirects, '/splw/');
 
   it('sends the site’s own headers, also on 404s, from the site’s folder only', () => {
-    expect(nginxHeaders(conf)).toEqual(SECURITY_HEADERS);
+    expect(nginxHeaders(conf)).toEqual({ ...SECURITY_HEADERS, 'Cache-Control': expect.any(String) });
     expect(conf).toContain('location /splw/ {');
     expect(conf).toContain('    error_page 404 /splw/404.html;');
     // Braces balance: the snippet can be included as it is.
@@ -39,7 +39,7 @@ describe('nginx snippet', () => {
   });
 
   it('does not serve the files meant for hosts', () => {
-    expect(conf).toContain('location ~ ^/splw/(_headers|_redirects|_deploy/) { return 404; }');
+    expect(conf).toContain('location ~ ^/splw/(_headers|_redirects|_deploy/|_worker\\.js|_routes\\.json) { return 404; }');
   });
 });
 
