@@ -22,15 +22,24 @@ function placed(redirect: Redirect, base: string) {
 }
 
 /**
- * `_redirects` as Netlify and Cloudflare Pages read it. An old address with a query is written
- * in Netlify's form (`/path key=value /to 301`); Cloudflare Pages ignores lines it cannot read,
- * so such a redirect needs a Cloudflare redirect rule instead (see the README).
+ * `_redirects` as Netlify and Cloudflare Pages read it. Netlify does not redirect an address
+ * where a file stands (the home page at `/`, a moved page's forwarding page) unless the status
+ * ends with `!`, which Cloudflare Pages cannot read. So:
+ * - an old address with a query is written in Netlify's form, forced (`/path key=value /to
+ *   301!`): Cloudflare Pages cannot match a query and skips the line (its `_worker.js` redirects
+ *   these: src/lib/cloudflare-worker.ts);
+ * - an old path is written twice: `/from /to 301!` for Netlify, which Cloudflare Pages skips,
+ *   then `/from /to 301` for Cloudflare Pages, which redirects before it serves files. In this
+ *   order: Netlify takes the first line that matches, and would serve the file on an unforced one.
+ * Each host says it skipped the lines it cannot read; nothing else is lost. Tried on both hosts'
+ * local runtimes (netlify dev, wrangler pages dev).
  */
 export function redirectsFile(redirects: readonly Redirect[], base: string): string {
-  const lines = redirects.map((r) => {
+  const lines = redirects.flatMap((r) => {
     const { path, query, to, status } = placed(r, base);
     const params = [...query].map(([k, v]) => `${k}=${v}`);
-    return [path, ...params, to, String(status)].join(' ');
+    const forced = [path, ...params, to, `${status}!`].join(' ');
+    return params.length ? [forced] : [forced, [path, to, String(status)].join(' ')];
   });
   return `# ${GENERATED}\n${lines.join('\n')}\n`;
 }

@@ -9,13 +9,14 @@ const redirects = [
 ];
 
 describe('_redirects for Netlify and Cloudflare Pages', () => {
-  it('writes each redirect with the base path, a query in Netlify’s form', () => {
+  it('writes each redirect with the base path, forced for Netlify, a query in Netlify’s form, a path for Cloudflare too', () => {
     expect(redirectsFile(redirects, '/splw/').split('\n').slice(1)).toEqual([
-      '/splw/ p=1051 /splw/roles/social-prescribing-link-worker/ 301',
+      '/splw/ p=1051 /splw/roles/social-prescribing-link-worker/ 301!',
+      '/splw/old-page/ /splw/glossary/ 302!',
       '/splw/old-page/ /splw/glossary/ 302',
       '',
     ]);
-    expect(redirectsFile(redirects, '/')).toContain('\n/ p=1051 /roles/social-prescribing-link-worker/ 301\n');
+    expect(redirectsFile(redirects, '/')).toContain('\n/ p=1051 /roles/social-prescribing-link-worker/ 301!\n');
   });
 });
 
