@@ -90,6 +90,15 @@ describe('GitHub Pages workflow (.github/workflows/deploy.yml)', () => {
     expect(env).toEqual({ SITE_URL: `\${{ steps.${id}.outputs.origin }}`, BASE_PATH: `\${{ steps.${id}.outputs.base_path }}` });
   });
 
+  it('lets the tests find Chromium as tests/support/browser.ts does, and gives the Nu checker Java first', () => {
+    const test = at((s) => s.run === 'npm test');
+    expect(build[test]!.env?.CHROMIUM_PATH).toBeUndefined();
+    const java = at((s) => s.uses?.startsWith('actions/setup-java@') ?? false);
+    expect(java).toBeGreaterThan(-1);
+    expect(java).toBeLessThan(test);
+    expect(Number(build[java]!.with?.['java-version'])).toBeGreaterThanOrEqual(17);
+  });
+
   it('deploys with the official action after the build job', () => {
     const deploy = workflow.jobs.deploy!;
     expect(deploy.needs).toBe('build');
