@@ -73,7 +73,16 @@ export async function startPagesDev(build: Build, timeoutMs = 60_000): Promise<P
     [WRANGLER, 'pages', 'dev', folder, '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort), '--compatibility-date', compatibilityDate()],
     {
       cwd: work,
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG_PATH: join(work, 'logs'), NO_COLOR: '1', FORCE_COLOR: '0', CI: 'true' },
+      // No metrics sent, and no fetch of Cloudflare's request metadata (cf.json): it asks nothing of the network.
+      env: {
+        ...process.env,
+        WRANGLER_SEND_METRICS: 'false',
+        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+        WRANGLER_LOG_PATH: join(work, 'logs'),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        CI: 'true',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
