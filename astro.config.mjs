@@ -6,6 +6,7 @@ import { siteMap } from './src/integrations/sitemap.ts';
 import { purgeUnusedCss } from './src/integrations/purge-css.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
+import { cloudflareFiles } from './src/integrations/cloudflare-files.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { noPartialBuild } from './src/integrations/no-partial-build.ts';
 import { reviewDueWarning } from './src/integrations/review-due.ts';
@@ -57,6 +58,7 @@ export default defineConfig({
     purgeUnusedCss(),
     securityHeaders(),
     deployFiles({ redirects }),
+    cloudflareFiles({ redirects }),
     pagefindIndex(),
     // Last, where an editor sees it: pages due a review.
     reviewDueWarning(),

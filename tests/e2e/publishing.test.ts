@@ -9,6 +9,7 @@ import { builtFile, builtPages, movedPages, useBuiltSite } from '../support/buil
 import { BUILDS, SPLW_BUILD, requireBuild, servedPath, type Build } from '../support/builds';
 import { SECURITY_HEADERS, metaContentSecurityPolicy, parseHeadersFile } from '../../src/lib/security';
 import { caddyHeaders, nginxHeaders } from '../../src/lib/server-config';
+import { IMMUTABLE } from '../../src/lib/cache-rules';
 
 /** The <head> metadata link previews and crawlers read, from a built page. */
 function headOf(build: Build, path: string) {
@@ -88,8 +89,10 @@ describe.each(BUILDS)('published files, built $name', (build) => {
   it('has _headers, nginx and Caddy files that send the site’s own headers', () => {
     const fromHeaders = parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')).get('/*');
     expect(fromHeaders).toEqual(SECURITY_HEADERS);
+    // Caching varies by folder (src/lib/cache-rules.ts; tests/unit/lib/cache-rules.test.ts).
+    expect(parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')).get(`${build.base}_astro/*`)).toEqual({ 'Cache-Control': IMMUTABLE });
     const nginx = readFileSync(join(dir, '_deploy', 'nginx.conf'), 'utf8');
-    expect(nginxHeaders(nginx)).toEqual(SECURITY_HEADERS);
+    expect(nginxHeaders(nginx)).toEqual({ ...SECURITY_HEADERS, 'Cache-Control': expect.any(String) });
     expect(nginx).toContain(`location ${build.base} {`);
     expect(nginx).toContain(`error_page 404 ${build.base}404.html;`);
     const caddy = readFileSync(join(dir, '_deploy', 'Caddyfile'), 'utf8');
@@ -105,11 +108,14 @@ describe.each(BUILDS)('published files, built $name', (build) => {
     const caddy = readFileSync(join(dir, '_deploy', 'Caddyfile'), 'utf8');
     for (const r of redirects) {
       const to = servedPath(build, r.to);
-      expect(lines.filter((l) => l.endsWith(` ${to} ${r.status}`)).length, r.from).toBe(1);
+      // Forced for Netlify (it serves a file rather than redirect otherwise); an old path also
+      // unforced, for Cloudflare Pages, after it.
+      expect(lines.filter((l) => l.endsWith(` ${to} ${r.status}!`)).length, r.from).toBe(1);
+      expect(lines.filter((l) => l.endsWith(` ${to} ${r.status}`)).length, r.from).toBe(r.from.includes('?') ? 0 : 1);
       expect(nginx, r.from).toContain(`return ${r.status} ${to};`);
       expect(caddy, r.from).toMatch(new RegExp(`^redir \\S+ ${to} ${r.status}$`, 'm'));
     }
-    expect(lines).toContain(`${build.base} p=1051 ${servedPath(build, '/roles/social-prescribing-link-worker/')} 301`);
+    expect(lines).toContain(`${build.base} p=1051 ${servedPath(build, '/roles/social-prescribing-link-worker/')} 301!`);
     // A static page stands only at moved addresses without a query.
     expect(movedPages(dir)).toEqual(redirects.filter((r) => !r.from.includes('?')).map((r) => r.from));
   });

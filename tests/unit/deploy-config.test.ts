@@ -90,6 +90,15 @@ describe('GitHub Pages workflow (.github/workflows/deploy.yml)', () => {
     expect(env).toEqual({ SITE_URL: `\${{ steps.${id}.outputs.origin }}`, BASE_PATH: `\${{ steps.${id}.outputs.base_path }}` });
   });
 
+  it('lets the tests find Chromium as tests/support/browser.ts does, and gives the Nu checker Java first', () => {
+    const test = at((s) => s.run === 'npm test');
+    expect(build[test]!.env?.CHROMIUM_PATH).toBeUndefined();
+    const java = at((s) => s.uses?.startsWith('actions/setup-java@') ?? false);
+    expect(java).toBeGreaterThan(-1);
+    expect(java).toBeLessThan(test);
+    expect(Number(build[java]!.with?.['java-version'])).toBeGreaterThanOrEqual(17);
+  });
+
   it('deploys with the official action after the build job', () => {
     const deploy = workflow.jobs.deploy!;
     expect(deploy.needs).toBe('build');
@@ -145,6 +154,8 @@ describe('Cloudflare Pages (wrangler.toml)', () => {
   it('publishes dist/', () => {
     const config = parseToml(read('wrangler.toml')) as Record<string, unknown>;
     expect(config.pages_build_output_dir).toBe('./dist');
-    expect(Object.keys(config).sort()).toEqual(['name', 'pages_build_output_dir']);
+    expect(Object.keys(config).sort()).toEqual(['compatibility_date', 'name', 'pages_build_output_dir']);
+    // The Workers runtime _worker.js runs on: a date the runtime wrangler ships supports.
+    expect(config.compatibility_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

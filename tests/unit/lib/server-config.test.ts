@@ -9,13 +9,14 @@ const redirects = [
 ];
 
 describe('_redirects for Netlify and Cloudflare Pages', () => {
-  it('writes each redirect with the base path, a query in Netlify’s form', () => {
+  it('writes each redirect with the base path, forced for Netlify, a query in Netlify’s form, a path for Cloudflare too', () => {
     expect(redirectsFile(redirects, '/splw/').split('\n').slice(1)).toEqual([
-      '/splw/ p=1051 /splw/roles/social-prescribing-link-worker/ 301',
+      '/splw/ p=1051 /splw/roles/social-prescribing-link-worker/ 301!',
+      '/splw/old-page/ /splw/glossary/ 302!',
       '/splw/old-page/ /splw/glossary/ 302',
       '',
     ]);
-    expect(redirectsFile(redirects, '/')).toContain('\n/ p=1051 /roles/social-prescribing-link-worker/ 301\n');
+    expect(redirectsFile(redirects, '/')).toContain('\n/ p=1051 /roles/social-prescribing-link-worker/ 301!\n');
   });
 });
 
@@ -23,7 +24,7 @@ describe('nginx snippet', () => {
   const conf = nginxConfig(redirects, '/splw/');
 
   it('sends the site’s own headers, also on 404s, from the site’s folder only', () => {
-    expect(nginxHeaders(conf)).toEqual(SECURITY_HEADERS);
+    expect(nginxHeaders(conf)).toEqual({ ...SECURITY_HEADERS, 'Cache-Control': expect.any(String) });
     expect(conf).toContain('location /splw/ {');
     expect(conf).toContain('    error_page 404 /splw/404.html;');
     // Braces balance: the snippet can be included as it is.
@@ -39,7 +40,7 @@ describe('nginx snippet', () => {
   });
 
   it('does not serve the files meant for hosts', () => {
-    expect(conf).toContain('location ~ ^/splw/(_headers|_redirects|_deploy/) { return 404; }');
+    expect(conf).toContain('location ~ ^/splw/(_headers|_redirects|_deploy/|_worker\\.js|_routes\\.json) { return 404; }');
   });
 });
 
