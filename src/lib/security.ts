@@ -48,23 +48,3 @@ export function headersFile(): string {
   const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
   return `/*\n${lines.join('\n')}\n`;
 }
-
-/** Reads a `_headers` file back into its path blocks, for checking what a host will send. */
-export function parseHeadersFile(text: string): Map<string, Record<string, string>> {
-  const blocks = new Map<string, Record<string, string>>();
-  let current: Record<string, string> | undefined;
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      current = {};
-      blocks.set(line.trim(), current);
-    } else if (current) {
-      const at = line.indexOf(':');
-      if (at === -1) throw new Error(`Not a header line in _headers: "${line.trim()}"`);
-      current[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    } else {
-      throw new Error(`A header comes before any path in _headers: "${line.trim()}"`);
-    }
-  }
-  return blocks;
-}

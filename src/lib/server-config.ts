@@ -162,14 +162,3 @@ function caddyCacheRules(base: string): string[] {
     ...rules,
   ];
 }
-
-/** The headers an nginx snippet sends (`add_header Name "value" always;`), for checking. */
-export function nginxHeaders(text: string): Record<string, string> {
-  return Object.fromEntries([...text.matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;$/gm)].map((m) => [m[1]!, m[2]!]));
-}
-
-/** The headers in a Caddyfile's first `header @bnnsg_hub { }` block, for checking. */
-export function caddyHeaders(text: string): Record<string, string> {
-  const block = /^header @bnnsg_hub \{\n([\s\S]*?)\n\}/m.exec(text)?.[1] ?? '';
-  return Object.fromEntries([...block.matchAll(/^\s*(\S+)\s+"([^"]*)"$/gm)].map((m) => [m[1]!, m[2]!]));
-}

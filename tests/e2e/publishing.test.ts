@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
 import { builtFile, builtPages, movedPages, useBuiltSite } from '../support/built-site';
 import { BUILDS, SPLW_BUILD, requireBuild, servedPath, type Build } from '../support/builds';
-import { SECURITY_HEADERS, metaContentSecurityPolicy, parseHeadersFile } from '../../src/lib/security';
-import { caddyHeaders, nginxHeaders } from '../../src/lib/server-config';
+import { SECURITY_HEADERS, metaContentSecurityPolicy } from '../../src/lib/security';
+import { caddyHeaders, nginxHeaders, parseHeadersFile } from '../support/host-files';
 import { IMMUTABLE } from '../../src/lib/cache-rules';
 
 /** The <head> metadata link previews and crawlers read, from a built page. */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { builtFile, builtPages, movedPages, useBuiltSite } from '../support/built-site';
 import { BUILDS, requireBuild } from '../support/builds';
 import { DIST } from '../support/server';
-import { headerContentSecurityPolicy, metaContentSecurityPolicy, parseHeadersFile } from '../../src/lib/security';
+import { headerContentSecurityPolicy, metaContentSecurityPolicy } from '../../src/lib/security';
+import { parseHeadersFile } from '../support/host-files';
 import { searchAnswered } from '../support/search-page';
 
 const site = useBuiltSite();

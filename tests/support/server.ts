@@ -4,7 +4,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { parseHeadersFile } from '../../src/lib/security.ts';
+import { parseHeadersFile } from './host-files.ts';
 
 /** The built site, as `npm run build` leaves it. */
 export const DIST = resolve(import.meta.dirname, '../../dist');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CACHE_RULES, DEFAULT_CACHE_CONTROL, IMMUTABLE, REVALIDATE, cacheControlFor, headersFileCacheBlocks } from '../../../src/lib/cache-rules';
-import { SECURITY_HEADERS, parseHeadersFile } from '../../../src/lib/security';
+import { SECURITY_HEADERS } from '../../../src/lib/security';
+import { parseHeadersFile } from '../../support/host-files';
 import { caddyConfig, nginxConfig } from '../../../src/lib/server-config';
 
 describe('caching rules', () => {

@@ -3,9 +3,9 @@ import {
   headerContentSecurityPolicy,
   headersFile,
   metaContentSecurityPolicy,
-  parseHeadersFile,
   SECURITY_HEADERS,
 } from '../../../src/lib/security';
+import { parseHeadersFile } from '../../support/host-files';
 
 describe('content security policy', () => {
   it('allows no inline code and no other origin', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caddyConfig, caddyHeaders, nginxConfig, nginxHeaders, redirectsFile } from '../../../src/lib/server-config';
+import { caddyConfig, nginxConfig, redirectsFile } from '../../../src/lib/server-config';
+import { caddyHeaders, nginxHeaders } from '../../support/host-files';
 import { SECURITY_HEADERS } from '../../../src/lib/security';
 import { redirectSchema } from '../../../src/schemas/redirect';
 
