@@ -86,7 +86,7 @@ export function readYamlList(
   text: string,
   file: string,
   idField = 'id',
-  { mayBeEmpty = false, key }: { mayBeEmpty?: boolean; key?: string } = {},
+  { mayBeEmpty = false, key }: { mayBeEmpty?: boolean; key?: string | undefined } = {},
 ): YamlEntry[] {
   const { doc, lines } = parse(text, file);
   const lineOf = (offset: number | undefined) => lines.linePos(offset ?? 0).line;
