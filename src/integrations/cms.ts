@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
 import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +20,7 @@ import { normaliseBase } from '../lib/urls.ts';
  */
 export const CMS_DIR = 'admin';
 const DECAP = dirname(createRequire(import.meta.url).resolve('decap-cms/package.json'));
-const SETUP = fileURLToPath(new URL('../cms/setup.js', import.meta.url));
+const SETUP = fileURLToPath(new URL('../cms/setup.ts', import.meta.url));
 
 /** The editor's one page: Decap draws everything into it. */
 export function adminPage(base: string, authOrigin?: string): string {
@@ -45,9 +44,23 @@ export function adminPage(base: string, authOrigin?: string): string {
 `;
 }
 
-/** The setup script, with the stylesheets the preview pane should use. */
-export function setupScript(previewStyles: readonly string[]): string {
-  return readFileSync(SETUP, 'utf8').replace('const PREVIEW_STYLES = [];', `const PREVIEW_STYLES = ${JSON.stringify(previewStyles)};`);
+/**
+ * The setup script (src/cms/setup.ts and what it imports, as one file for browsers), with the
+ * stylesheets the preview pane should use.
+ */
+export async function setupScript(previewStyles: readonly string[]): Promise<string> {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [SETUP],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    define: { __PREVIEW_STYLES__: JSON.stringify(previewStyles) },
+  });
+  return result.outputFiles[0]!.text;
 }
 
 /** The stylesheets a built guidance page links to, which the preview pane then uses too. */
@@ -99,7 +112,10 @@ export function cms(): AstroIntegration {
           if (rest === '' || rest === 'index.html') return send('text/html; charset=utf-8', adminPage(base, authOrigin));
           // Read afresh each time, so a new role's pages appear without restarting.
           if (rest === 'config.yml') return send('text/yaml; charset=utf-8', stringify(cmsConfig(options)));
-          if (rest === 'setup.js') return send('text/javascript; charset=utf-8', setupScript([]));
+          if (rest === 'setup.js') {
+            setupScript([]).then((code) => send('text/javascript; charset=utf-8', code), next);
+            return;
+          }
           if (rest.startsWith('decap/') && /^[\w.-]+$/.test(rest.slice(6))) {
             readFile(join(DECAP, 'dist', rest.slice(6))).then(
               (body) => send(rest.endsWith('.wasm') ? 'application/wasm' : 'text/javascript; charset=utf-8', body),

@@ -160,7 +160,12 @@ export function guidanceFields(root: string, role: string): CmsField[] {
     f('contract', 'Contract', 'object', {
       required: false,
       hint: `The contract year the rules were checked against, and the clause. ${structured('arrs-requirements, employing-and-claiming and funding')}`,
-      fields: [contract('year', 'Year', 'string', CONTRACT_YEAR), contract('clause', 'Clause', 'string')],
+      // Not required here: Decap would then require them on every page, contract or not. The
+      // build names either one when a page has a contract without it.
+      fields: [
+        contract('year', 'Year', 'string', { ...CONTRACT_YEAR, required: false }),
+        contract('clause', 'Clause', 'string', { required: false }),
+      ],
     }),
     f('checklist', 'Checklist', 'list', {
       required: false,
@@ -195,12 +200,17 @@ export function guidanceFields(root: string, role: string): CmsField[] {
       label: 'Page text',
       name: 'body',
       widget: 'markdown',
+      // Opens as Markdown, kept as written; the rich text mode rewrites the whole body on save.
+      modes: ['raw', 'rich_text'],
       hint: 'The page in Markdown. Cite a source with the Cite button (<Cite source="id" />); mark an unconfirmed fact with To be confirmed; place the checklist with Checklist.',
     },
   ];
 }
 
-/** Every collection the editor shows, in the order of its menu. */
+/**
+ * Every collection the editor shows, in the order of its menu. Their formats, yaml-kept and
+ * frontmatter-kept, are src/cms/formats.ts: they save a file as written, but for what changed.
+ */
 export function cmsCollections(root: string): CmsCollection[] {
   const role = fieldsOf(root, 'role');
   const source = fieldsOf(root, 'source');
@@ -216,7 +226,7 @@ export function cmsCollections(root: string): CmsCollection[] {
       description: `The topic pages of the ${r.name} role, at /roles/${r.id}/<topic>/.`,
       folder: `content/guidance/${r.id}`,
       extension: 'mdx',
-      format: 'frontmatter',
+      format: 'frontmatter-kept',
       create: true,
       slug: '{{topic}}',
       identifier_field: 'title',
@@ -231,7 +241,7 @@ export function cmsCollections(root: string): CmsCollection[] {
       description: 'One ARRS role the hub covers. Its file name is the role’s id and its address, /roles/<id>/.',
       folder: 'content/roles',
       extension: 'yaml',
-      format: 'yaml',
+      format: 'yaml-kept',
       create: true,
       slug: '{{abbreviation}}',
       identifier_field: 'name',
@@ -245,6 +255,7 @@ export function cmsCollections(root: string): CmsCollection[] {
     {
       name: 'sources',
       label: 'Sources',
+      format: 'yaml-kept',
       files: [
         {
           name: 'sources',
@@ -279,6 +290,7 @@ export function cmsCollections(root: string): CmsCollection[] {
     {
       name: 'glossary',
       label: 'Glossary',
+      format: 'yaml-kept',
       files: [
         {
           name: 'glossary',
@@ -309,7 +321,7 @@ export function cmsCollections(root: string): CmsCollection[] {
       description: 'One year of the Network Contract DES, which sets the ARRS rules. The file is named after the year: 2026/27 is 2026-27.yaml.',
       folder: 'content/contracts',
       extension: 'yaml',
-      format: 'yaml',
+      format: 'yaml-kept',
       create: true,
       slug: '{{year}}',
       identifier_field: 'year',
@@ -340,6 +352,7 @@ export function cmsCollections(root: string): CmsCollection[] {
     {
       name: 'redirects',
       label: 'Redirects',
+      format: 'yaml-kept',
       files: [
         {
           name: 'redirects',
@@ -367,7 +380,7 @@ export function cmsCollections(root: string): CmsCollection[] {
     {
       name: 'pages',
       label: 'Other pages',
-      format: 'frontmatter',
+      format: 'frontmatter-kept',
       extension: 'mdx',
       files: ['accessibility', 'privacy'].map((id) => ({
         name: id,
@@ -377,7 +390,7 @@ export function cmsCollections(root: string): CmsCollection[] {
           page('title', 'Title', 'string'),
           page('summary', 'Summary', 'text'),
           page('lastReviewed', 'Last reviewed', 'datetime', DATE),
-          { label: 'Page text', name: 'body', widget: 'markdown' },
+          { label: 'Page text', name: 'body', widget: 'markdown', modes: ['raw', 'rich_text'] },
         ],
       })),
     },

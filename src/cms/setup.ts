@@ -1,7 +1,28 @@
 // The web editor's additions to Decap CMS, loaded after decap-cms.js by /admin/ (see
-// src/integrations/cms.ts, which fills in the site's stylesheets below when it builds).
-/* global CMS */
-const PREVIEW_STYLES = [];
+// src/integrations/cms.ts, which bundles this file and fills in the site's stylesheets below).
+import { frontmatterKept, yamlKept } from './formats';
+
+interface EditorComponent {
+  id: string;
+  label: string;
+  fields: Record<string, unknown>[];
+  pattern: RegExp;
+  fromBlock(match: RegExpMatchArray): Record<string, unknown>;
+  toBlock(data: Record<string, string>): string;
+  toPreview(data: Record<string, string>): string;
+}
+declare const CMS: {
+  registerPreviewStyle(href: string): void;
+  registerEditorComponent(component: EditorComponent): void;
+  registerCustomFormat(name: string, extension: string, format: unknown): void;
+};
+/** Filled in by src/integrations/cms.ts: the stylesheets of a built guidance page. */
+declare const __PREVIEW_STYLES__: string[];
+const PREVIEW_STYLES = __PREVIEW_STYLES__;
+
+// Files are saved as they were written, apart from what was changed (src/cms/formats.ts).
+CMS.registerCustomFormat('yaml-kept', 'yaml', yamlKept);
+CMS.registerCustomFormat('frontmatter-kept', 'mdx', frontmatterKept);
 
 // The preview pane draws pages with the site's own stylesheets.
 for (const href of PREVIEW_STYLES) CMS.registerPreviewStyle(href);

@@ -1,0 +1,190 @@
+// The web editor (Decap CMS at /admin/) in Chromium, with its local back end: decap-server
+// writing to a throwaway copy of the project, never to the real content/. The built /admin/ is
+// served as a host would (with its _headers), its configuration pointing at that decap-server.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { DIST, serveSite } from '../support/server';
+import { requireBuild, ROOT_BUILD } from '../support/builds';
+import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { LOCAL_PROXY } from '../../src/lib/cms-security';
+import { parse } from 'yaml';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const ROLE = 'social-prescribing-link-worker';
+const GUIDANCE = `content/guidance/${ROLE}`;
+const BUILD = 240_000;
+
+/**
+ * axe rules that fail on Decap's own screens, which the site's configuration cannot change.
+ * Each is Decap's markup (React components in decap-cms.js), not a label, hint or setting here.
+ */
+const DECAP_RULES: Record<string, string> = {};
+
+let copy: ProjectCopy;
+let proxy: ChildProcess;
+let proxyUrl: string;
+let site: Awaited<ReturnType<typeof serveSite>>;
+let served: string;
+let browser: Browser;
+/** Console errors and Content Security Policy violations, page by page. */
+const problems: string[] = [];
+
+async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function startProxy(dir: string): Promise<{ process: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
+    cwd: dir,
+    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: dir, MODE: 'fs', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`${url}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return { process: child, url };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('decap-server did not start');
+}
+
+/** The built /admin/ in a folder of its own, its config and policy naming the test's decap-server. */
+async function adminSite(proxyAt: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'hub-admin-'));
+  await cp(join(DIST, 'admin'), join(dir, 'admin'), { recursive: true });
+  await cp(join(DIST, '_headers'), join(dir, '_headers'));
+  // The site's stylesheets, which the preview pane uses.
+  await cp(join(DIST, '_astro'), join(dir, '_astro'), { recursive: true });
+  const config = join(dir, 'admin/config.yml');
+  const text = await readFile(config, 'utf8');
+  expect(text).toContain('local_backend: true');
+  await writeFile(config, text.replace('local_backend: true', `local_backend:\n  url: ${proxyAt}/api/v1`));
+  // Only the proxy's address changes in the policy: it runs on a free port, not 8081.
+  for (const file of ['admin/index.html', '_headers']) {
+    const policy = await readFile(join(dir, file), 'utf8');
+    expect(policy).toContain(LOCAL_PROXY);
+    await writeFile(join(dir, file), policy.replaceAll(LOCAL_PROXY, proxyAt));
+  }
+  return dir;
+}
+
+async function openEditor(path = ''): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.goto(`${site.url}/admin/${path}`);
+  return page;
+}
+
+beforeAll(async () => {
+  requireBuild(ROOT_BUILD);
+  copy = await copyProject();
+  const started = await startProxy(copy.dir);
+  proxy = started.process;
+  proxyUrl = started.url;
+  served = await adminSite(proxyUrl);
+  site = await serveSite(served);
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  proxy?.kill();
+  await rm(served, { recursive: true, force: true });
+  await copy?.remove();
+});
+
+/** The frontmatter value of `field` in an MDX file's text. */
+function frontmatter(text: string): Record<string, unknown> {
+  return parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
+}
+
+async function login(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Login' });
+  await button.click();
+  await button.waitFor({ state: 'detached' });
+}
+
+async function publish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByText('Publish now').click();
+}
+
+/** Waits until decap-server has written `file` in the copy, and returns its text. */
+async function changed(file: string, before: string): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const now = await copy.read(file);
+    if (now !== before) return now;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${file} was not saved`);
+}
+
+describe('the web editor', () => {
+  it('opens with the local back end and lists every collection, and every guidance page by title', async () => {
+    const page = await openEditor();
+    await login(page);
+    for (const name of [`Guidance: Social prescribing link worker`, 'Roles', 'Sources', 'Glossary', 'Contract years', 'Redirects', 'Other pages']) {
+      await page.getByRole('link', { name, exact: true }).waitFor();
+    }
+    const titles = await Promise.all(
+      (await import('node:fs')).readdirSync(join(copy.dir, GUIDANCE)).map(async (f) => String(frontmatter(await copy.read(`${GUIDANCE}/${f}`)).title)),
+    );
+    expect(titles).toHaveLength(13);
+    await page.getByText(titles[0]!).first().waitFor();
+    const listed = await page.locator('main, body').first().innerText();
+    for (const title of titles) expect(listed).toContain(title);
+  }, 60_000);
+
+  it('saves a page’s new summary, changing nothing else in its file', async () => {
+    const file = `${GUIDANCE}/supervision.mdx`;
+    const before = await copy.read(file);
+    const oldSummary = String(frontmatter(before).summary);
+    const newSummary = 'Who supervises a link worker, and the clinical supervision they need, changed in the web editor.';
+    const page = await openEditor(`#/collections/guidance-${ROLE}/entries/supervision`);
+    await login(page);
+    const summary = page.getByLabel('Summary', { exact: true }).first();
+    await summary.waitFor();
+    await expect(summary.inputValue()).resolves.toBe(oldSummary);
+    await summary.fill(newSummary);
+    await publish(page);
+    const after = await changed(file, before).catch(async (e) => {
+      console.log(problems.join('\n'), (await page.locator('body').innerText()).slice(0, 5000));
+      throw e;
+    });
+    console.log(diffLines(before, after));
+    expect(after).toBe(before.replace(oldSummary, newSummary));
+  }, 60_000);
+});
+
+function diffLines(a: string, b: string): string {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) out.push(`${i + 1}:\n- ${x[i]}\n+ ${y[i]}`);
+  return out.slice(0, 40).join('\n');
+}
