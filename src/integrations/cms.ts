@@ -3,6 +3,7 @@ import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { cmsConfig, type CmsOptions } from '../lib/cms-config.ts';
 import { cmsContentSecurityPolicy } from '../lib/cms-security.ts';
@@ -49,7 +50,6 @@ export function adminPage(base: string, authOrigin?: string): string {
  * stylesheets the preview pane should use.
  */
 export async function setupScript(previewStyles: readonly string[]): Promise<string> {
-  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [SETUP],
     bundle: true,
@@ -135,7 +135,7 @@ export function cms(): AstroIntegration {
         for (const f of files) await cp(join(DECAP, 'dist', f), join(out, 'decap', f));
         await writeFile(join(out, 'index.html'), adminPage(base, authOrigin));
         await writeFile(join(out, 'config.yml'), stringify(cmsConfig(options)));
-        await writeFile(join(out, 'setup.js'), setupScript(await builtStylesheets(dist, base)));
+        await writeFile(join(out, 'setup.js'), await setupScript(await builtStylesheets(dist, base)));
         // The editor's own policy, after the site's: a host that reads _headers sends it there.
         const headers = await readFile(join(dist, '_headers'), 'utf8').catch(() => '');
         await writeFile(join(dist, '_headers'), `${headers}${cmsHeadersBlock(base, authOrigin)}`);
