@@ -63,15 +63,22 @@ export async function setupScript(previewStyles: readonly string[]): Promise<str
   return result.outputFiles[0]!.text;
 }
 
-/** The stylesheets a built guidance page links to, which the preview pane then uses too. */
+/** The stylesheets the built guidance pages link to, which the preview pane then uses too. */
 async function builtStylesheets(dist: string, base: string): Promise<string[]> {
+  const found = new Set<string>();
   const roles = await readdir(join(dist, 'roles'), { withFileTypes: true }).catch(() => []);
   for (const role of roles.filter((r) => r.isDirectory())) {
-    const html = await readFile(join(dist, 'roles', role.name, 'index.html'), 'utf8').catch(() => '');
-    const hrefs = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1]).filter((h) => h !== undefined);
-    if (hrefs.length) return hrefs.map((h) => (h.startsWith('/') ? h : `${base}${h}`));
+    const topics = await readdir(join(dist, 'roles', role.name), { withFileTypes: true });
+    for (const topic of topics.filter((t) => t.isDirectory())) {
+      const html = await readFile(join(dist, 'roles', role.name, topic.name, 'index.html'), 'utf8').catch(() => '');
+      for (const m of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)) {
+        const href = /href="([^"]+)"/.exec(m[0])?.[1];
+        if (href) found.add(href.startsWith('/') ? href : `${base}${href}`);
+      }
+    }
+    break;
   }
-  return [];
+  return [...found];
 }
 
 export function cms(): AstroIntegration {

@@ -3,7 +3,7 @@
 // served as a host would (with its _headers), its configuration pointing at that decap-server.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { DIST, serveSite } from '../support/server';
+import { builtFile, builtPages } from '../support/pages';
+import { cmsContentSecurityPolicy } from '../../src/lib/cms-security';
+import { headerContentSecurityPolicy } from '../../src/lib/security';
 import { requireBuild, ROOT_BUILD } from '../support/builds';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
 import { LOCAL_PROXY } from '../../src/lib/cms-security';
@@ -103,6 +106,11 @@ async function openEditor(path = ''): Promise<Page> {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error at ${page.url()}: ${String(e)} ${e.stack ?? ''}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   await page.goto(`${site.url}/admin/${path}`);
   return page;
 }
@@ -318,3 +326,36 @@ function diffLines(a: string, b: string): string {
   for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) out.push(`${i + 1}:\n- ${x[i]}\n+ ${y[i]}`);
   return out.slice(0, 40).join('\n');
 }
+
+describe('the web editor in the built site', () => {
+  it('is served with its own policy, and every other page keeps the site’s', async () => {
+    const built = await serveSite(DIST);
+    try {
+      const admin = await fetch(`${built.url}/admin/`);
+      expect(admin.headers.get('content-security-policy')).toBe(cmsContentSecurityPolicy());
+      expect(admin.headers.get('x-robots-tag')).toBe('noindex');
+      const html = await admin.text();
+      expect(html).toContain(`content="${cmsContentSecurityPolicy(undefined, { meta: true })}"`);
+      expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+      expect(html).not.toContain('data-pagefind-body');
+      for (const path of ['/', '/glossary/', `/roles/${ROLE}/supervision/`]) {
+        expect((await fetch(built.url + path)).headers.get('content-security-policy'), path).toBe(headerContentSecurityPolicy());
+      }
+    } finally {
+      await built.close();
+    }
+  });
+
+  it('adds nothing to the reader pages, the sitemap or the search index', () => {
+    for (const path of builtPages()) {
+      const html = readFileSync(builtFile(path), 'utf8');
+      expect(html, path).not.toMatch(/\/admin\/|decap/i);
+    }
+    for (const sitemap of ['dist/sitemap-0.xml', 'dist-splw/sitemap-0.xml']) {
+      const file = join(import.meta.dirname, '../..', sitemap);
+      if (existsSync(file)) expect(readFileSync(file, 'utf8')).not.toContain('/admin/');
+    }
+    // Pagefind indexes only what sits in data-pagefind-body, which the editor's page has none of
+    // (checked above).
+  });
+});
