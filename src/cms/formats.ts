@@ -79,16 +79,21 @@ function write(text: string | undefined, data: Data): string {
     const old = list.items.map((n, i) => ({ value: (n as Node).toJSON() as unknown, text: parts[i]! }));
     const used = new Set<number>();
     let out = before;
-    for (const entry of data[listKey!] as unknown[]) {
+    (data[listKey!] as unknown[]).forEach((entry, at) => {
       const i = old.findIndex((o, j) => !used.has(j) && same(o.value, entry));
+      const inPlace = old[at] && !used.has(at) && !(data[listKey!] as unknown[]).some((e) => same(old[at]!.value, e));
       if (i >= 0) {
         used.add(i);
         out += old[i]!.text;
+      } else if (inPlace) {
+        // An entry changed where it stands: written again, with the blank lines after it kept.
+        used.add(at);
+        out += withTrailing(fresh([entry], false), old[at]!.text);
       } else {
         if (!out.endsWith('\n\n')) out = out.replace(/\n*$/, '\n\n');
         out += fresh([entry], false);
       }
-    }
+    });
     return out;
   }
   // Fields: each kept as written when its value is the same, in the file's order; new ones last.

@@ -152,10 +152,13 @@ async function publish(page: Page): Promise<void> {
 
 /** Waits until decap-server has written `file` in the copy, and returns its text. */
 async function changed(file: string, before: string): Promise<string> {
-  for (let i = 0; i < 100; i++) {
+  let last = before;
+  for (let i = 0; i < 150; i++) {
+    await new Promise((r) => setTimeout(r, 200));
     const now = await copy.read(file);
-    if (now !== before) return now;
-    await new Promise((r) => setTimeout(r, 100));
+    // Written and then still for a moment: not read half-written.
+    if (now !== before && now === last) return now;
+    last = now;
   }
   throw new Error(`${file} was not saved`);
 }
@@ -217,6 +220,23 @@ describe('the web editor', () => {
     expect(glossary).toContain('id="wfh"');
     expect(glossary).toContain('Working from home');
   }, BUILD);
+
+  it('changes one source, keeping every other entry of content/sources.yaml as written (null addresses too)', async () => {
+    const file = 'content/sources.yaml';
+    const before = await copy.read(file);
+    const page = await openEditor('#/collections/sources/entries/sources');
+    await login(page);
+    // Entries start folded: unfold the first with the first button of its top bar.
+    await page.locator('[class*="StyledListItemTopBar"]').first().locator('button').first().click();
+    const publisher = page.getByLabel('Publisher', { exact: true }).first();
+    await publisher.waitFor();
+    const old = await publisher.inputValue();
+    await publisher.fill(`${old} (web editor)`);
+    await publish(page);
+    const after = await changed(file, before);
+    expect(after).toContain('address: null');
+    expect(diffLines(before, after)).toBe(`${before.split('\n').findIndex((l) => l === `  publisher: ${old}`) + 1}:\n-   publisher: ${old}\n+   publisher: ${old} (web editor)`);
+  }, 60_000);
 
   it('offers only the sources that exist, and refuses an id that is not lower-case words', async () => {
     const page = await openEditor(`#/collections/guidance-${ROLE}/entries/supervision`);
