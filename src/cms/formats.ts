@@ -134,7 +134,8 @@ export const yamlKept: Format = {
   toFile: (data) => saved(data, save(data, (old) => write(old, data))),
 };
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---(\r?\n|$)/;
+/** The frontmatter: from a first line of three dashes to the next line of them. */
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/;
 
 /** An MD or MDX page: YAML frontmatter between --- lines, then the body exactly as written. */
 export const frontmatterKept: Format = {

@@ -333,6 +333,25 @@ describe('the web editor', () => {
     expect(found).toEqual([]);
   }, 90_000);
 
+  it('ignores the local back end on any other host name, and asks for a GitHub login', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const toProxy: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().startsWith(proxyUrl)) toProxy.push(r.url());
+    });
+    // hub.example is served the same files as the test server holds, as a published site would be.
+    await context.route('http://hub.example/**', async (route) => {
+      const asked = new URL(route.request().url());
+      const response = await fetch(site.url + asked.pathname);
+      await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
+    });
+    await page.goto('http://hub.example/admin/');
+    await page.getByRole('button', { name: 'Login with GitHub' }).waitFor();
+    expect(toProxy).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('breaks no rule of its own policy and logs no error', () => {
     expect(problems).toEqual([]);
   });
