@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { cmsConfig, type CmsOptions } from '../lib/cms-config.ts';
 import { cmsContentSecurityPolicy } from '../lib/cms-security.ts';
 import { normaliseBase } from '../lib/urls.ts';
+import { SITE } from '../site.ts';
 
 /**
  * The web editor (Decap CMS) at /admin/. Nothing of it is an Astro page: the page, its
@@ -27,14 +28,14 @@ const SETUP = fileURLToPath(new URL('../cms/setup.ts', import.meta.url));
 export function adminPage(base: string, authOrigin?: string): string {
   const at = `${base}${CMS_DIR}/`;
   return `<!doctype html>
-<html lang="en-GB">
+<html lang="${SITE.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${cmsContentSecurityPolicy(authOrigin, { meta: true })}">
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="same-origin">
-<title>Web editor – BNSSG Training Hub</title>
+<title>Web editor – ${SITE.name}</title>
 <link href="${at}config.yml" type="text/yaml" rel="cms-config-url">
 </head>
 <body>
