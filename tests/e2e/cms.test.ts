@@ -340,16 +340,20 @@ describe('the web editor', () => {
     page.on('request', (r) => {
       if (r.url().startsWith(proxyUrl)) toProxy.push(r.url());
     });
-    // hub.example is served the same files as the test server holds, as a published site would be.
-    await context.route('http://hub.example/**', async (route) => {
+    // https://hub.example is served the files the test server holds, as a published site would be
+    // (https: Decap needs a secure context, which plain http is only at localhost).
+    await context.route('https://hub.example/**', async (route) => {
       const asked = new URL(route.request().url());
       const response = await fetch(site.url + asked.pathname);
       // fetch has already unzipped the body.
       const headers = Object.fromEntries([...response.headers].filter(([name]) => !['content-encoding', 'content-length'].includes(name)));
       await route.fulfill({ status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) });
     });
-    await page.goto('http://hub.example/admin/');
-    await page.getByRole('button', { name: 'Login with GitHub' }).waitFor();
+    await page.goto('https://hub.example/admin/');
+    await page.getByRole('button', { name: 'Login with GitHub' }).waitFor({ timeout: 15_000 }).catch(async (e) => {
+      console.log(await page.locator('body').innerText(), problems);
+      throw e;
+    });
     expect(toProxy).toEqual([]);
     await context.close();
   }, 60_000);
