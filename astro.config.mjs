@@ -13,6 +13,7 @@ import { reviewDueWarning } from './src/integrations/review-due.ts';
 import { readDeploySettings } from './src/lib/deploy-settings.ts';
 import { readRedirects } from './src/lib/redirects.ts';
 import { contentChunk } from './src/lib/content-chunks.ts';
+import { cms } from './src/integrations/cms.ts';
 
 // Where the site will be served: SITE_URL (public address, for canonical links, the sitemap
 // and link previews) and BASE_PATH (e.g. /splw/ when the hub shares its domain). Astro's own
@@ -57,6 +58,8 @@ export default defineConfig({
     siteMap(redirects),
     purgeUnusedCss(),
     securityHeaders(),
+    // The web editor at /admin/, written after _headers, to which it adds its own policy.
+    cms(),
     deployFiles({ redirects }),
     cloudflareFiles({ redirects }),
     pagefindIndex(),

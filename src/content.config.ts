@@ -29,7 +29,7 @@ export const collections = {
     schema: pageSchema,
   }),
   sources: defineCollection({
-    loader: yamlList('./content/sources.yaml', sourceSchema),
+    loader: yamlList('./content/sources.yaml', sourceSchema, 'sources'),
     schema: sourceSchema,
   }),
   /** One file per contract year (content/contracts/2026-27.yaml); the year in force has current: true. */
@@ -38,7 +38,7 @@ export const collections = {
     schema: contractYearSchema,
   }),
   glossary: defineCollection({
-    loader: yamlList('./content/glossary.yaml', glossarySchema),
+    loader: yamlList('./content/glossary.yaml', glossarySchema, 'terms'),
     schema: glossarySchema,
   }),
 };

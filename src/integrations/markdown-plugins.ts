@@ -45,7 +45,7 @@ export function markdownPlugins(): AstroIntegration {
  * mistake stops the build naming its file and line rather than dropping the term.
  */
 export function readGlossary(file: string): Term[] {
-  return readYamlListFile(file, glossarySchema, 'content/glossary.yaml');
+  return readYamlListFile(file, glossarySchema, 'content/glossary.yaml', 'id', 'terms');
 }
 
 /** Explains each glossary abbreviation on its first use in a page, linking to its entry. */

@@ -18,7 +18,7 @@ export function readRedirects(root = process.cwd()): Redirect[] {
  * may be redirected once, and never to an address that is itself redirected.
  */
 export function parseRedirects(text: string, file = REDIRECTS_FILE): Redirect[] {
-  const entries = readYamlList(text, file, 'from', { mayBeEmpty: true });
+  const entries = readYamlList(text, file, 'from', { mayBeEmpty: true, key: 'redirects' });
   const problems: FileProblem[] = schemaProblems(redirectSchema, file, entries, (i) => `${entries[i]!.id} → `);
   const lineOf = new Map(entries.map((e) => [e.id, e.line]));
   for (const entry of entries) {

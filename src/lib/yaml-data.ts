@@ -77,11 +77,20 @@ const LIST_SHAPE = 'Each entry starts with "- id: " and its other fields line up
  * Reads a file that holds a list of entries, each with an id. Rejects the file on a YAML
  * error, an entry that is not a set of fields, a missing id, and an id used twice, naming
  * the line of each (and both lines of a duplicate).
+ *
+ * With `key`, the list is the value of that one field (`sources:` then the entries, which may
+ * start in the first column), as the web editor needs: Decap CMS cannot edit a file whose top
+ * level is a list. Any other field at the top of the file is reported at its line.
  */
-export function readYamlList(text: string, file: string, idField = 'id', { mayBeEmpty = false } = {}): YamlEntry[] {
+export function readYamlList(
+  text: string,
+  file: string,
+  idField = 'id',
+  { mayBeEmpty = false, key }: { mayBeEmpty?: boolean; key?: string | undefined } = {},
+): YamlEntry[] {
   const { doc, lines } = parse(text, file);
   const lineOf = (offset: number | undefined) => lines.linePos(offset ?? 0).line;
-  const contents = doc.contents;
+  const contents = key === undefined ? doc.contents : listUnderKey(doc.contents, key, file, lineOf);
   if (contents === null || (isScalar(contents) && contents.value === null)) {
     if (mayBeEmpty) return [];
     throw new ContentFileError([{ file, line: 1, message: `the file has no entries. ${LIST_SHAPE}` }]);
@@ -92,7 +101,7 @@ export function readYamlList(text: string, file: string, idField = 'id', { mayBe
     ]);
   }
 
-  const values = doc.toJS() as unknown[];
+  const values = contents.toJS(doc) as unknown[];
   const problems: FileProblem[] = [];
   const firstLine = new Map<string, number>();
   const entries: YamlEntry[] = [];
@@ -126,6 +135,39 @@ export function readYamlList(text: string, file: string, idField = 'id', { mayBe
   });
   if (problems.length) throw new ContentFileError(problems);
   return entries;
+}
+
+/**
+ * The value of `key` in a file that should hold `key:` and a list under it: that value (null
+ * when the key has nothing under it), or a ContentFileError saying where the file differs.
+ */
+function listUnderKey(contents: Document['contents'], key: string, file: string, lineOf: (offset: number | undefined) => number) {
+  const shape = `The file starts with "${key}:" on a line of its own, and the entries follow it, each starting with "- ".`;
+  if (contents === null || (isScalar(contents) && contents.value === null)) return contents;
+  if (isSeq(contents)) {
+    throw new ContentFileError([
+      { file, line: lineOf(contents.range?.[0]), message: `the list is not under "${key}:". ${shape} Add the line "${key}:" above the first entry.` },
+    ]);
+  }
+  if (!isMap(contents)) {
+    throw new ContentFileError([{ file, line: lineOf(contents.range?.[0]), message: `this should be "${key}:" and a list of entries. ${shape}` }]);
+  }
+  const problems: FileProblem[] = [];
+  let value: ReturnType<YAMLMap['get']> | undefined;
+  let found = false;
+  for (const pair of contents.items) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const line = lineOf(isNode(pair.key) ? pair.key.range?.[0] : undefined);
+    if (name === key) {
+      found = true;
+      value = pair.value;
+    } else {
+      problems.push({ file, line, message: `"${name}:" does not belong here: the file holds one list, under "${key}:". Is this line indented less than the entry it belongs to?` });
+    }
+  }
+  if (!found) problems.unshift({ file, line: 1, message: `the file has no "${key}:" line. ${shape}` });
+  if (problems.length) throw new ContentFileError(problems);
+  return (value ?? null) as Document['contents'];
 }
 
 /** The line of the deepest field of `path` that is written in the entry. */
@@ -189,14 +231,14 @@ function formatPath(path: readonly PropertyKey[]): string {
  * data, or a ContentFileError naming the file and line of every problem. `shown` is how the
  * file is named in messages (its path from the project's root).
  */
-export function readYamlListFile<S extends ZodType>(path: string, schema: S, shown = path, idField = 'id'): z.output<S>[] {
+export function readYamlListFile<S extends ZodType>(path: string, schema: S, shown = path, idField = 'id', key?: string): z.output<S>[] {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
     throw new ContentFileError([{ file: shown, message: 'the file cannot be read: is it missing, or was it renamed?' }]);
   }
-  const entries = readYamlList(text, shown, idField);
+  const entries = readYamlList(text, shown, idField, { key });
   const problems = schemaProblems(schema, shown, entries, (i) => `${entries[i]!.id} → `);
   if (problems.length) throw new ContentFileError(problems);
   return entries.map((e) => schema.parse(e.data) as z.output<S>);

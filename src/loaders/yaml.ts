@@ -21,14 +21,17 @@ interface Parsed {
   data: Record<string, unknown>;
 }
 
-/** A collection kept in one file holding a list of entries, each with an `id` (content/sources.yaml). */
-export function yamlList(fileName: string, schema: ZodType): Loader {
+/**
+ * A collection kept in one file holding a list of entries, each with an `id`, under one field
+ * `key` (content/sources.yaml: `sources:` and the list).
+ */
+export function yamlList(fileName: string, schema: ZodType, key?: string): Loader {
   return {
     name: 'bnnsg-yaml-list',
     load: (context) =>
       loadAndWatch(context, [fileName], async (root) => {
         const file = projectPath(root, fileName);
-        const entries = readYamlList(await readContent(root, file), file);
+        const entries = readYamlList(await readContent(root, file), file, 'id', { key });
         const problems = schemaProblems(schema, file, entries, (i) => `${entries[i]!.id} → `);
         if (problems.length) throw new ContentFileError(problems);
         return entries.map((e: YamlEntry) => ({ id: e.id, file, data: e.data }));

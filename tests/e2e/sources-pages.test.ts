@@ -6,10 +6,9 @@ import { builtFile, builtPages } from '../support/pages';
 
 // The sources are split over one page per way of checking, with an alphabetical list on /sources/.
 // Reads the built HTML: no browser needed.
-const sources = parse(readFileSync(new URL('../../content/sources.yaml', import.meta.url), 'utf8')) as {
-  id: string;
-  verification: string;
-}[];
+const sources = (parse(readFileSync(new URL('../../content/sources.yaml', import.meta.url), 'utf8')) as {
+  sources: { id: string; verification: string }[];
+}).sources;
 const html = (path: string) => readFileSync(builtFile(path), 'utf8');
 const groupPages = SOURCE_GROUPS.map((g) => `/sources/${g.slug}/`).filter((p) => builtPages().includes(p));
 

@@ -41,7 +41,7 @@ export const SPLW_BUILD: Build = {
   base: '/splw/',
   site: 'https://hub.example.org',
   command: 'npm run build:splw',
-  redirects: () => [...readRedirects(), ...parseRedirects(readFileSync(EXTRA_REDIRECTS, 'utf8'), EXTRA_REDIRECTS)],
+  redirects: () => [...readRedirects(), ...parseRedirects(`redirects:\n${readFileSync(EXTRA_REDIRECTS, 'utf8')}`, EXTRA_REDIRECTS)],
 };
 
 export const BUILDS: readonly Build[] = [ROOT_BUILD, SPLW_BUILD];

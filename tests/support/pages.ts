@@ -20,7 +20,8 @@ export function movedPages(root = DIST): string[] {
 
 function htmlFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
+    // The web editor (admin/) is no reader page: tests/e2e/cms.test.ts checks it.
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`) && !f.startsWith(`admin${sep}`))
     .map((f) => '/' + relative(root, join(root, f)).split(sep).join('/'))
     .map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
     .sort();

@@ -35,7 +35,10 @@ const TYPES: Record<string, string> = {
  */
 export async function serveSite(root = DIST, base = '/'): Promise<{ url: string; close(): Promise<void> }> {
   const headersText = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
-  const headers = parseHeadersFile(headersText).get('/*') ?? {};
+  const blocks = parseHeadersFile(headersText);
+  const headers = blocks.get('/*') ?? {};
+  // A block for a folder (the web editor's /admin/*) replaces those headers there, as on Netlify.
+  const folders = [...blocks].filter(([path]) => path !== '/*' && path.endsWith('/*'));
   const server: Server = createServer(async (req, res) => {
     const asked = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!asked.startsWith(base)) {
@@ -44,6 +47,9 @@ export async function serveSite(root = DIST, base = '/'): Promise<{ url: string;
       return;
     }
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    for (const [path, more] of folders) {
+      if (asked.startsWith(path.slice(0, -1))) for (const [name, value] of Object.entries(more)) res.setHeader(name, value);
+    }
     const path = '/' + asked.slice(base.length);
     const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, safe);

@@ -22,8 +22,8 @@ const guidanceFiles = readdirSync(join(root, guidanceDir), { recursive: true, en
   .map((f) => join(guidanceDir, f));
 
 describe('the site’s content', () => {
-  const sources = (parse(read('content/sources.yaml')) as { id: string }[]).map((s) => ({ id: s.id, data: sourceSchema.parse(s) }));
-  const glossary = parse(read('content/glossary.yaml')) as unknown[];
+  const sources = (parse(read('content/sources.yaml')) as { sources: { id: string }[] }).sources.map((s) => ({ id: s.id, data: sourceSchema.parse(s) }));
+  const glossary = (parse(read('content/glossary.yaml')) as { terms: unknown[] }).terms;
   const roles = readdirSync(join(root, 'content/roles')).map((f) => ({
     id: f.replace(/\.yaml$/, ''),
     data: roleSchema.parse(parse(read(`content/roles/${f}`))),

@@ -130,6 +130,49 @@ describe('reading a YAML list file', () => {
   });
 });
 
+describe('reading a list kept under one field, as the web editor needs', () => {
+  const read = (text: string) => readYamlList(text, FILE, 'id', { key: 'sources' });
+  const keyed = (text: string) => failure(() => read(text));
+  const SHAPE = 'The file starts with "sources:" on a line of its own, and the entries follow it, each starting with "- ".';
+
+  it('reads the entries, unindented or indented under the field, at their own lines', () => {
+    const entries = read(`# A comment\nsources:\n${GOOD.replace('# A comment\n', '')}`);
+    expect(entries.map(({ id, line, data }) => ({ id, line, data }))).toEqual([
+      { id: 'first', line: 3, data: { id: 'first', title: 'The first' } },
+      { id: 'second', line: 6, data: { id: 'second', title: 'The second: a subtitle', note: 'Over two lines.' } },
+    ]);
+    expect(read('sources:\n  - id: a\n    title: T\n')[0]).toMatchObject({ id: 'a', line: 2, data: { id: 'a', title: 'T' } });
+    expect(entries[1]!.lineOf(['note'])).toBe(8);
+  });
+
+  it('names the line of a list that is not under the field', () => {
+    expect(keyed(GOOD)).toBe(`${FILE}:2: the list is not under "sources:". ${SHAPE} Add the line "sources:" above the first entry.`);
+  });
+
+  it('names a file without the field, and every other field at the top of the file', () => {
+    expect(keyed('terms:\n- id: a\n').split('\n')).toEqual([
+      `${FILE}:1: the file has no "sources:" line. ${SHAPE}`,
+      `${FILE}:1: "terms:" does not belong here: the file holds one list, under "sources:". Is this line indented less than the entry it belongs to?`,
+    ]);
+    expect(keyed('sources:\n- id: a\ntitle: T\n')).toBe(
+      `${FILE}:3: "title:" does not belong here: the file holds one list, under "sources:". Is this line indented less than the entry it belongs to?`,
+    );
+  });
+
+  it('rejects a field that holds no list, or nothing', () => {
+    expect(keyed('sources: none\n')).toBe(`${FILE}:1: this should be a list of entries. Each entry starts with "- id: " and its other fields line up under "id".`);
+    expect(keyed('sources:\n')).toBe(`${FILE}:1: the file has no entries. Each entry starts with "- id: " and its other fields line up under "id".`);
+    expect(readYamlList('sources:\n', FILE, 'id', { key: 'sources', mayBeEmpty: true })).toEqual([]);
+  });
+
+  it('still names repeated ids and wrong entries at their lines', () => {
+    expect(keyed('sources:\n- id: a\n- id: a\n- plain text\n').split('\n')).toEqual([
+      `${FILE}:3: the id "a" is used twice, by the entries at lines 2 and 3. Each id must be unique: change one of them, or remove the entry that is not wanted.`,
+      `${FILE}:4: this entry is not a set of "name: value" fields. Each entry starts with "- id: " and its other fields line up under "id".`,
+    ]);
+  });
+});
+
 describe('reading a YAML file that holds one entry', () => {
   const ROLE = 'content/roles/x.yaml';
 
@@ -195,11 +238,11 @@ describe('the site’s YAML files', () => {
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
 
   it('read without a problem, and pass their schemas', () => {
-    for (const [file, schema] of [
-      ['content/sources.yaml', sourceSchema],
-      ['content/glossary.yaml', glossarySchema],
+    for (const [file, schema, key] of [
+      ['content/sources.yaml', sourceSchema, 'sources'],
+      ['content/glossary.yaml', glossarySchema, 'terms'],
     ] as const) {
-      const entries = readYamlList(read(file), file);
+      const entries = readYamlList(read(file), file, 'id', { key });
       expect(entries.length).toBeGreaterThan(3);
       expect(schemaProblems(schema, file, entries, () => '')).toEqual([]);
     }

@@ -78,6 +78,18 @@ describe('the YAML list loader', () => {
     await expect(yamlList(`./${file}`, schema).load(ctx)).rejects.toThrow(`${file}:4: b → title: needs a title`);
   });
 
+  it('reads the list under its one field, and names a list that is not under it', async () => {
+    const { ctx, entries } = context();
+    await writeFile(join(root, file), '# Terms\nterms:\n- id: a\n  title: First\n- id: b\n  title: X\n');
+    await expect(yamlList(`./${file}`, schema, 'terms').load(ctx)).rejects.toThrow(`${file}:6: b → title: needs a title`);
+    await writeFile(join(root, file), '# Terms\nterms:\n- id: a\n  title: First\n');
+    await yamlList(`./${file}`, schema, 'terms').load(ctx);
+    expect([...entries.keys()]).toEqual(['a']);
+    await writeFile(join(root, file), '# Terms\n- id: a\n  title: First\n');
+    await expect(yamlList(`./${file}`, schema, 'terms').load(ctx)).rejects.toThrow(`${file}:2: the list is not under "terms:".`);
+    expect(entries.size).toBe(0);
+  });
+
   it('names a file that is not there', async () => {
     const { ctx } = context();
     await expect(yamlList('./content/missing.yaml', schema).load(ctx)).rejects.toThrow(

@@ -40,22 +40,33 @@ describe('the redirects file', () => {
   });
 
   it('stops with the file, line and field of each bad entry', () => {
-    const yaml = `- from: /a/\n  to: /b/\n  note: fine\n- from: /c\n  to: /d/\n`;
+    const yaml = `redirects:\n- from: /a/\n  to: /b/\n  note: fine\n- from: /c\n  to: /d/\n`;
     expect(() => parseRedirects(yaml, file)).toThrow(
-      `${file}:4: /c → from: must end with /, or have a ?query, e.g. /old-page/ or /?p=1051\n${file}:4: /c → note:`,
+      `${file}:5: /c → from: must end with /, or have a ?query, e.g. /old-page/ or /?p=1051\n${file}:5: /c → note:`,
     );
   });
 
   it('refuses the same old address twice, and a redirect to an address that is itself redirected', () => {
-    const twice = `- {from: /a/, to: /b/, note: one}\n- {from: /a/, to: /c/, note: two}\n`;
-    expect(() => parseRedirects(twice)).toThrow(`${file}:2: the from "/a/" is used twice, by the entries at lines 1 and 2.`);
-    const chain = `- {from: /a/, to: /b/, note: one}\n- {from: /b/, to: /c/, note: two}\n`;
-    expect(() => parseRedirects(chain)).toThrow(`${file}:1: /a/ → to: "/b/" is itself redirected (line 2): point straight to "/c/"`);
+    const twice = `redirects:\n- {from: /a/, to: /b/, note: one}\n- {from: /a/, to: /c/, note: two}\n`;
+    expect(() => parseRedirects(twice)).toThrow(`${file}:3: the from "/a/" is used twice, by the entries at lines 2 and 3.`);
+    const chain = `redirects:\n- {from: /a/, to: /b/, note: one}\n- {from: /b/, to: /c/, note: two}\n`;
+    expect(() => parseRedirects(chain)).toThrow(`${file}:2: /a/ → to: "/b/" is itself redirected (line 3): point straight to "/c/"`);
   });
 
   it('names the line of a YAML mistake, and accepts an empty file', () => {
-    expect(() => parseRedirects('- from: /a/\n  to: [/b/\n')).toThrow(/^content\/redirects\.yaml:\d+:\d+: this is not valid YAML/);
-    expect(() => parseRedirects('from: /a/\n')).toThrow(`${file}:1: this should be a list of entries.`);
+    expect(() => parseRedirects('redirects:\n- from: /a/\n  to: [/b/\n')).toThrow(/^content\/redirects\.yaml:\d+:\d+: this is not valid YAML/);
+    expect(() => parseRedirects('redirects:\n  from: /a/\n')).toThrow(`${file}:2: this should be a list of entries.`);
     expect(parseRedirects('# nothing yet\n')).toEqual([]);
+    expect(parseRedirects('# nothing yet\nredirects:\n')).toEqual([]);
+  });
+
+  it('wants the list under "redirects:", as the web editor needs', () => {
+    expect(() => parseRedirects('# Moved\n- {from: /a/, to: /b/, note: one}\n')).toThrow(
+      `${file}:2: the list is not under "redirects:". The file starts with "redirects:" on a line of its own, and the entries follow it, each starting with "- ". Add the line "redirects:" above the first entry.`,
+    );
+    expect(() => parseRedirects('from: /a/\n')).toThrow(
+      `${file}:1: the file has no "redirects:" line. The file starts with "redirects:" on a line of its own, and the entries follow it, each starting with "- ".\n` +
+        `${file}:1: "from:" does not belong here: the file holds one list, under "redirects:". Is this line indented less than the entry it belongs to?`,
+    );
   });
 });
