@@ -110,6 +110,32 @@ function sourceRelation(multiple: boolean) {
 
 const options = (values: readonly (string | number)[]) => values.map((v) => ({ label: String(v), value: v }));
 
+/**
+ * A YAML file holding one list under one key (content/sources.yaml's `sources:`), as Decap
+ * edits it: a file collection of one file, whose one field is the list of entries.
+ */
+function listFile(o: {
+  name: string;
+  label: string;
+  file: string;
+  description: string;
+  key: string;
+  /** The list's own label, when it is not the collection's. */
+  listLabel?: string;
+  summary: string;
+  fields: CmsField[];
+  mayBeEmpty?: boolean;
+}): CmsCollection {
+  const list: CmsField = { name: o.key, label: o.listLabel ?? o.label, widget: 'list', summary: o.summary, fields: o.fields };
+  if (o.mayBeEmpty) list.required = false;
+  return {
+    name: o.name,
+    label: o.label,
+    format: 'yaml-kept',
+    files: [{ name: o.name, label: o.label, file: o.file, description: o.description, fields: [list] }],
+  };
+}
+
 /** The roles the hub covers: each file of content/roles/, with its name. */
 export function roles(root: string): { id: string; name: string }[] {
   return readdirSync(join(root, 'content/roles'))
@@ -252,68 +278,43 @@ export function cmsCollections(root: string): CmsCollection[] {
         role('order', 'Order', 'number', { value_type: 'int', min: 1, default: 1, required: false }),
       ],
     },
-    {
+    listFile({
       name: 'sources',
       label: 'Sources',
-      format: 'yaml-kept',
-      files: [
-        {
-          name: 'sources',
-          label: 'Sources',
-          file: 'content/sources.yaml',
-          description: 'Every document the site cites. Never make up an address: a source nobody could find published has no address and is unconfirmed.',
-          fields: [
-            {
-              name: 'sources',
-              label: 'Sources',
-              widget: 'list',
-              summary: '{{fields.id}}: {{fields.title}}',
-              fields: [
-                source('id', 'Id', 'string', SLUG),
-                source('title', 'Title', 'string'),
-                source('publisher', 'Publisher', 'string'),
-                source('date', 'Date', 'string', { required: false }),
-                source('address', 'Address', 'string', {
-                  ...HTTPS,
-                  required: false,
-                  hint: 'The https address it was seen at. Leave empty only when no published copy was found (the file then needs address: null).',
-                }),
-                source('verification', 'Verification', 'select', { options: options(VERIFICATIONS) }),
-                source('accessed', 'Last seen', 'datetime', { ...DATE, required: false }),
-                source('note', 'Note', 'text', { required: false }),
-              ],
-            },
-          ],
-        },
+      file: 'content/sources.yaml',
+      description: 'Every document the site cites. Never make up an address: a source nobody could find published has no address and is unconfirmed.',
+      key: 'sources',
+      summary: '{{fields.id}}: {{fields.title}}',
+      fields: [
+            source('id', 'Id', 'string', SLUG),
+            source('title', 'Title', 'string'),
+            source('publisher', 'Publisher', 'string'),
+            source('date', 'Date', 'string', { required: false }),
+            source('address', 'Address', 'string', {
+              ...HTTPS,
+              required: false,
+              hint: 'The https address it was seen at. Leave empty only when no published copy was found (the file then needs address: null).',
+            }),
+            source('verification', 'Verification', 'select', { options: options(VERIFICATIONS) }),
+            source('accessed', 'Last seen', 'datetime', { ...DATE, required: false }),
+            source('note', 'Note', 'text', { required: false }),
       ],
-    },
-    {
+    }),
+    listFile({
       name: 'glossary',
       label: 'Glossary',
-      format: 'yaml-kept',
-      files: [
-        {
-          name: 'glossary',
-          label: 'Glossary',
-          file: 'content/glossary.yaml',
-          description: 'Abbreviations the pages use: each is explained on its first use in a page and listed on /glossary/.',
-          fields: [
-            {
-              name: 'terms',
-              label: 'Terms',
-              widget: 'list',
-              summary: '{{fields.abbreviation}}: {{fields.expansion}}',
-              fields: [
-                glossary('id', 'Id', 'string', SLUG),
-                glossary('abbreviation', 'Abbreviation', 'string'),
-                glossary('expansion', 'Expansion', 'string'),
-                glossary('definition', 'Definition', 'text'),
-              ],
-            },
-          ],
-        },
+      file: 'content/glossary.yaml',
+      description: 'Abbreviations the pages use: each is explained on its first use in a page and listed on /glossary/.',
+      key: 'terms',
+      listLabel: 'Terms',
+      summary: '{{fields.abbreviation}}: {{fields.expansion}}',
+      fields: [
+            glossary('id', 'Id', 'string', SLUG),
+            glossary('abbreviation', 'Abbreviation', 'string'),
+            glossary('expansion', 'Expansion', 'string'),
+            glossary('definition', 'Definition', 'text'),
       ],
-    },
+    }),
     {
       name: 'contracts',
       label: 'Contract years',
@@ -349,34 +350,21 @@ export function cmsCollections(root: string): CmsCollection[] {
         }),
       ],
     },
-    {
+    listFile({
       name: 'redirects',
       label: 'Redirects',
-      format: 'yaml-kept',
-      files: [
-        {
-          name: 'redirects',
-          label: 'Redirects',
-          file: 'content/redirects.yaml',
-          description: 'Addresses that moved, written from the site’s root (/roles/…); the build adds any base path.',
-          fields: [
-            {
-              name: 'redirects',
-              label: 'Redirects',
-              widget: 'list',
-              required: false,
-              summary: '{{fields.from}} → {{fields.to}}',
-              fields: [
-                redirect('from', 'From', 'string'),
-                redirect('to', 'To', 'string'),
-                redirect('status', 'Status', 'select', { options: options([301, 302]), default: 301, required: false }),
-                redirect('note', 'Note', 'text'),
-              ],
-            },
-          ],
-        },
+      file: 'content/redirects.yaml',
+      description: 'Addresses that moved, written from the site’s root (/roles/…); the build adds any base path.',
+      key: 'redirects',
+      summary: '{{fields.from}} → {{fields.to}}',
+      mayBeEmpty: true,
+      fields: [
+            redirect('from', 'From', 'string'),
+            redirect('to', 'To', 'string'),
+            redirect('status', 'Status', 'select', { options: options([301, 302]), default: 301, required: false }),
+            redirect('note', 'Note', 'text'),
       ],
-    },
+    }),
     {
       name: 'pages',
       label: 'Other pages',
